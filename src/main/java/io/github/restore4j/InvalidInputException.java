@@ -1,0 +1,20 @@
+package io.github.restore4j;
+
+/**
+ * Thrown when input cannot be processed: a missing or unreadable file, bytes that are not UTF-8,
+ * binary data, an empty document or a folder with no {@code .txt} file.
+ *
+ * <p>The message is one line meant for a person, the same line the command line prints before it
+ * exits with status 2, e.g. {@code "001.txt: not valid UTF-8 at byte 1043"}.
+ */
+public class InvalidInputException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public InvalidInputException(String message) {
+    super(message);
+  }
+
+  public InvalidInputException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,25 @@
+package io.github.restore4j.restore;
+
+import java.util.Objects;
+
+/**
+ * A clean document that may hold the lines of a degraded copy, named so that results can say where
+ * each restored line came from.
+ *
+ * <pre>{@code
+ * Sibling s = Sibling.of("004", Files.readString(path));
+ * }</pre>
+ *
+ * @param id   a caller-chosen name reported in provenance (a file name, a URL)
+ * @param text the clean text; offsets in provenance are UTF-16 offsets into this string
+ */
+public record Sibling(String id, String text) {
+  public Sibling {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(text, "text");
+  }
+
+  public static Sibling of(String id, String text) {
+    return new Sibling(id, text);
+  }
+}
