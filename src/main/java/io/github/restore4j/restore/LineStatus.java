@@ -1,0 +1,13 @@
+package io.github.restore4j.restore;
+
+/** How a degraded line fared. */
+public enum LineStatus {
+  /** The line was empty (or only spaces) and stays empty. */
+  EMPTY,
+  /** Every word of the line was aligned to a sibling. */
+  RESTORED,
+  /** Some words were aligned; the rest keep their degraded form. */
+  PARTIAL,
+  /** No sibling covers the line; it is returned as it came. */
+  UNCHANGED
+}

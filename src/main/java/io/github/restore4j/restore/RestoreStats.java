@@ -1,0 +1,84 @@
+package io.github.restore4j.restore;
+
+import java.util.List;
+
+/**
+ * Counts over one restoration.
+ *
+ * <pre>{@code
+ * stats.lines()       // 22
+ * stats.restored()    // 22
+ * stats.numbers()     // number tokens inserted, e.g. "17/9", "G20"'s "20"
+ * }</pre>
+ *
+ * @param lines          all lines, empty ones included
+ * @param empty          empty lines
+ * @param restored       lines whose every word was aligned
+ * @param partial        lines with some words aligned
+ * @param unchanged      non-empty lines no sibling covers
+ * @param words          words in the degraded text
+ * @param wordsAligned   words aligned to a sibling word
+ * @param caseChanges    words whose letter case changed
+ * @param markChanges    words whose diacritics or tone marks changed
+ * @param punctuation    punctuation marks inserted (between, around or inside words)
+ * @param numbers        number tokens inserted
+ * @param ambiguousLines lines with several equally good places that disagreed
+ * @param guardFallbacks words the fidelity guard returned to their degraded form
+ */
+public record RestoreStats(
+    int lines,
+    int empty,
+    int restored,
+    int partial,
+    int unchanged,
+    long words,
+    long wordsAligned,
+    long caseChanges,
+    long markChanges,
+    long punctuation,
+    long numbers,
+    int ambiguousLines,
+    long guardFallbacks) {
+
+  public static RestoreStats empty() {
+    return new RestoreStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+  }
+
+  /** A one-line summary such as the command line prints. */
+  public String summary() {
+    return String.format(java.util.Locale.ROOT,
+        "%d lines: %d restored, %d partial, %d unchanged, %d empty; %d/%d words aligned;"
+            + " %d case, %d marks, %d punctuation, %d numbers restored; %d ambiguous, %d guard fallbacks",
+        lines, restored, partial, unchanged, empty, wordsAligned, words,
+        caseChanges, markChanges, punctuation, numbers, ambiguousLines, guardFallbacks);
+  }
+
+  static RestoreStats sum(List<RestoredLine> lines, List<LineCounts> counts, int ambiguous) {
+    int empty = 0, restored = 0, partial = 0, unchanged = 0;
+    long words = 0, aligned = 0, cases = 0, marks = 0, punct = 0, nums = 0, guard = 0;
+    for (RestoredLine l : lines) {
+      switch (l.status()) {
+        case EMPTY -> empty++;
+        case RESTORED -> restored++;
+        case PARTIAL -> partial++;
+        case UNCHANGED -> unchanged++;
+      }
+      words += l.words();
+      aligned += l.wordsAligned();
+    }
+    for (LineCounts c : counts) {
+      cases += c.caseChanges();
+      marks += c.markChanges();
+      punct += c.punctuation();
+      nums += c.numbers();
+      guard += c.guardFallbacks();
+    }
+    return new RestoreStats(lines.size(), empty, restored, partial, unchanged, words, aligned,
+        cases, marks, punct, nums, ambiguous, guard);
+  }
+
+  /** Per-line counters gathered while rendering. */
+  record LineCounts(int caseChanges, int markChanges, int punctuation, int numbers, int guardFallbacks) {
+    static final LineCounts NONE = new LineCounts(0, 0, 0, 0, 0);
+  }
+}

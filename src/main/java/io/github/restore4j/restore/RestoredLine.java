@@ -1,0 +1,60 @@
+package io.github.restore4j.restore;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One degraded line, its restored form and where that form came from.
+ *
+ * <pre>{@code
+ * line.input()      // "hội nghị g ở ấn độ"
+ * line.output()     // "hội nghị G20 ở Ấn Độ"
+ * line.siblingId()  // "004"
+ * line.span()       // offsets of "hội nghị G20 ở Ấn Độ" in the sibling
+ * }</pre>
+ *
+ * @param index        0-based line number in the degraded text
+ * @param input        the degraded line as given
+ * @param output       the restored line; equal to {@code input} when nothing was restored
+ * @param status       how the line fared
+ * @param siblingId    the sibling the line was restored from, or {@code null}
+ * @param span         the clean span it was restored from, or {@link Span#UNTRACKED}
+ * @param changes      what kinds of form were changed
+ * @param words        how many words the line has
+ * @param wordsAligned how many of them were aligned to a sibling word
+ * @param confidence   from 0 (nothing aligned) to 1 (every word matched exactly, no ambiguity)
+ */
+public record RestoredLine(
+    int index,
+    String input,
+    String output,
+    LineStatus status,
+    String siblingId,
+    Span span,
+    Set<ChangeKind> changes,
+    int words,
+    int wordsAligned,
+    double confidence) {
+
+  public RestoredLine {
+    if (index < 0) {
+      throw new IllegalArgumentException("index < 0: " + index);
+    }
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(output, "output");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(span, "span");
+    changes = Set.copyOf(changes);
+    if (wordsAligned < 0 || wordsAligned > words) {
+      throw new IllegalArgumentException("wordsAligned " + wordsAligned + " of " + words);
+    }
+    if (!(confidence >= 0 && confidence <= 1)) {
+      throw new IllegalArgumentException("confidence out of [0, 1]: " + confidence);
+    }
+  }
+
+  /** Whether the output differs from the input. */
+  public boolean changed() {
+    return !input.equals(output);
+  }
+}
