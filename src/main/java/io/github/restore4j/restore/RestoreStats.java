@@ -12,7 +12,7 @@ import java.util.List;
  * }</pre>
  *
  * @param lines          all lines, empty ones included
- * @param empty          empty lines
+ * @param emptyLines     empty lines
  * @param restored       lines whose every word was aligned
  * @param partial        lines with some words aligned
  * @param unchanged      non-empty lines no sibling covers
@@ -27,7 +27,7 @@ import java.util.List;
  */
 public record RestoreStats(
     int lines,
-    int empty,
+    int emptyLines,
     int restored,
     int partial,
     int unchanged,
@@ -49,7 +49,7 @@ public record RestoreStats(
     return String.format(java.util.Locale.ROOT,
         "%d lines: %d restored, %d partial, %d unchanged, %d empty; %d/%d words aligned;"
             + " %d case, %d marks, %d punctuation, %d numbers restored; %d ambiguous, %d guard fallbacks",
-        lines, restored, partial, unchanged, empty, wordsAligned, words,
+        lines, restored, partial, unchanged, emptyLines, wordsAligned, words,
         caseChanges, markChanges, punctuation, numbers, ambiguousLines, guardFallbacks);
   }
 

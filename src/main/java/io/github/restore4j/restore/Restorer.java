@@ -1,12 +1,48 @@
 package io.github.restore4j.restore;
 
+import com.ibm.icu.text.Normalizer2;
+import io.github.restore4j.InvalidInputException;
+import io.github.restore4j.index.PoolIndex;
+import io.github.restore4j.text.Folding;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.IntFunction;
 
 /**
- * Restores the lost form of a degraded text from clean sibling documents. (Engine in progress.)
+ * Restores the lost form of a degraded text — case, diacritics and tone marks, punctuation,
+ * hyphens and apostrophes, deleted numbers — from clean sibling documents, without ever changing
+ * its words.
+ *
+ * <pre>{@code
+ * Restorer restorer = Restorer.create(RestoreOptions.defaults());
+ * Restoration r = restorer.restore("hội nghị g ở ấn độ", List.of(Sibling.of("004", clean)));
+ * r.text();  // "hội nghị G20 ở Ấn Độ," (as the sibling has it)
+ * }</pre>
+ *
+ * <p>How: the kind of degradation is detected from the degraded text (diacritics present?
+ * digits kept?), which chooses the {@link Folding} both sides are keyed with. Each line is cut into
+ * pieces and segments of at most 64 pieces; the pool index proposes windows, a DP verifies them
+ * (pieces joined by the degradation match the clean pieces they came from); among equally good
+ * places the one continuing the neighbouring lines wins; ties that remain restore only what they
+ * agree on. Lines are aligned and rendered in parallel when {@link RestoreOptions#parallelism()}
+ * allows; the result does not depend on it.
+ *
+ * <p>Thread-safe and cheap to create; the expensive object is the {@link SiblingPool}: build it once
+ * for many degraded texts.
  */
 public final class Restorer {
+  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+  /** Candidate windows verified per segment. */
+  private static final int CANDIDATES = 8;
+
   private final RestoreOptions options;
 
   private Restorer(RestoreOptions options) {
@@ -21,9 +57,275 @@ public final class Restorer {
     return options;
   }
 
+  /**
+   * Restores {@code degraded} against {@code siblings}.
+   *
+   * @throws NullPointerException  if an argument or a sibling is null
+   * @throws InvalidInputException if the degraded text holds binary data (NUL characters) or a line
+   *                               longer than {@link RestoreOptions#maxLineLength()}
+   */
   public Restoration restore(String degraded, List<Sibling> siblings) {
     Objects.requireNonNull(degraded, "degraded");
-    Objects.requireNonNull(siblings, "siblings");
-    throw new UnsupportedOperationException("engine not yet landed");
+    return restore(degraded, SiblingPool.of(siblings));
+  }
+
+  /**
+   * Restores {@code degraded} against a prepared pool (its index is built on first use and reused).
+   *
+   * @throws NullPointerException  if an argument is null
+   * @throws InvalidInputException as {@link #restore(String, List)}
+   */
+  public Restoration restore(String degraded, SiblingPool pool) {
+    Objects.requireNonNull(degraded, "degraded");
+    Objects.requireNonNull(pool, "pool");
+    String text = NFC.normalize(degraded);
+    List<String> rawLines = splitLines(text);
+    Folding folding = DegradedProfile.detect(text);
+    PoolIndex index = pool.index(folding);
+    int lineCount = rawLines.size();
+    LinePlan[] lines = new LinePlan[lineCount];
+    for (int i = 0; i < lineCount; i++) {
+      lines[i] = new LinePlan(i, rawLines.get(i), folding, index.vocabulary());
+    }
+    List<Segment> segments = segments(lines);
+
+    // 1. candidates per segment, in parallel
+    List<List<Alignment>> candidates = parallel(segments.size(), () -> {
+      WindowAligner aligner = new WindowAligner(pool, index, folding);
+      PoolIndex.Scratch scratch = new PoolIndex.Scratch();
+      PoolIndex.Windows windows = new PoolIndex.Windows(CANDIDATES);
+      return s -> candidates(segments.get(s), lines, index, aligner, scratch, windows);
+    });
+
+    // 2. choose among ties by context, in order
+    List<List<Alignment>> chosen = ContextResolver.resolve(candidates, index);
+
+    // 3. render per line, in parallel
+    int[] firstSegment = new int[lineCount + 1];
+    java.util.Arrays.fill(firstSegment, -1);
+    for (int s = segments.size() - 1; s >= 0; s--) {
+      firstSegment[segments.get(s).line] = s;
+    }
+    Locale caseLocale = options.language().orElse(Locale.ROOT);
+    LineRenderer renderer = new LineRenderer(pool, index, folding, caseLocale);
+    LineRenderer.Counts[] counts = new LineRenderer.Counts[lineCount];
+    List<RestoredLine> restored = parallel(lineCount, () -> l -> {
+      LinePlan line = lines[l];
+      counts[l] = new LineRenderer.Counts();
+      List<PieceMap> maps = new ArrayList<>();
+      boolean ambiguous = false;
+      int s0 = firstSegment[l];
+      if (s0 >= 0) {
+        PieceMap base = new PieceMap(line.size);
+        boolean any = false;
+        int ambiguousSegment = -1;
+        for (int s = s0; s < segments.size() && segments.get(s).line == l; s++) {
+          List<Alignment> c = chosen.get(s);
+          if (!c.isEmpty()) {
+            base.put(segments.get(s).from, c.get(0));
+            any = true;
+            if (c.size() > 1 && ambiguousSegment < 0) {
+              ambiguousSegment = s;
+            }
+          }
+        }
+        if (any) {
+          maps.add(base);
+          if (ambiguousSegment >= 0) {
+            ambiguous = true;
+            List<Alignment> c = chosen.get(ambiguousSegment);
+            for (int k = 1; k < c.size(); k++) {
+              PieceMap alt = base.copy();
+              alt.put(segments.get(ambiguousSegment).from, c.get(k));
+              maps.add(alt);
+            }
+          }
+        }
+      }
+      return renderer.render(line, maps, ambiguous, counts[l]);
+    });
+
+    List<RestoreStats.LineCounts> lineCounts = new ArrayList<>(lineCount);
+    int ambiguousLines = 0;
+    for (LineRenderer.Counts c : counts) {
+      lineCounts.add(c.freeze());
+      if (c.ambiguous) {
+        ambiguousLines++;
+      }
+    }
+    StringBuilder out = new StringBuilder(text.length() + text.length() / 4);
+    for (int i = 0; i < lineCount; i++) {
+      if (i > 0) {
+        out.append('\n');
+      }
+      out.append(restored.get(i).output());
+    }
+    if (text.endsWith("\n")) {
+      out.append('\n');
+    }
+    return new Restoration(out.toString(), restored, RestoreStats.sum(restored, lineCounts, ambiguousLines));
+  }
+
+  private List<String> splitLines(String text) {
+    List<String> lines = new ArrayList<>();
+    int max = options.maxLineLength();
+    int start = 0;
+    int n = text.length();
+    if (text.indexOf('\0') >= 0) {
+      throw new InvalidInputException("degraded text: binary data, not text");
+    }
+    while (start < n) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? n : nl;
+      int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+      if (stop - start > max) {
+        throw new InvalidInputException("degraded text: line " + (lines.size() + 1) + " is longer than "
+            + max + " characters");
+      }
+      lines.add(text.substring(start, stop));
+      if (nl < 0) {
+        break;
+      }
+      start = nl + 1;
+    }
+    return lines;
+  }
+
+  /** A run of at most {@link WindowAligner#MAX_SEGMENT} pieces of one line, aligned on its own. */
+  record Segment(int line, int from, int len, boolean cutLast) {}
+
+  private static List<Segment> segments(LinePlan[] lines) {
+    int lastNonEmpty = -1;
+    for (int i = lines.length - 1; i >= 0; i--) {
+      if (lines[i].size > 0) {
+        lastNonEmpty = i;
+        break;
+      }
+    }
+    List<Segment> segments = new ArrayList<>();
+    for (LinePlan line : lines) {
+      int m = line.size;
+      if (m == 0) {
+        continue;
+      }
+      int parts = (m + WindowAligner.MAX_SEGMENT - 1) / WindowAligner.MAX_SEGMENT;
+      int base = m / parts;
+      int extra = m % parts;
+      int from = 0;
+      for (int p = 0; p < parts; p++) {
+        int len = base + (p < extra ? 1 : 0);
+        boolean last = p == parts - 1;
+        segments.add(new Segment(line.index, from, len, last && line.index == lastNonEmpty));
+        from += len;
+      }
+    }
+    return segments;
+  }
+
+  private static List<Alignment> candidates(Segment seg, LinePlan[] lines, PoolIndex index,
+      WindowAligner aligner, PoolIndex.Scratch scratch, PoolIndex.Windows windows) {
+    LinePlan line = lines[seg.line()];
+    int len = seg.len();
+    int n = index.candidates(line.ids, seg.from(), len, scratch, windows, CANDIDATES);
+    List<Alignment> found = new ArrayList<>();
+    int best = Integer.MAX_VALUE;
+    int slack = 2 + len / 4;
+    for (int w = 0; w < n; w++) {
+      int lo = windows.low(w);
+      int hi = windows.high(w);
+      int anchor = Math.max(0, Math.min(index.size() - 1, (lo + hi) / 2 + len / 2));
+      int doc = index.docOf(anchor);
+      int wFrom = Math.max(index.docStart(doc), lo - slack);
+      int wTo = Math.min(index.docStart(doc + 1), hi + len + slack);
+      Alignment a = aligner.align(line, seg.from(), len, seg.cutLast(), doc, wFrom, wTo);
+      if (a == null || !acceptable(a, len) || a.cost > best) {
+        continue;
+      }
+      if (a.cost < best) {
+        best = a.cost;
+        found.clear();
+      }
+      boolean duplicate = false;
+      for (Alignment f : found) {
+        duplicate |= f.sameAs(a);
+      }
+      if (!duplicate) {
+        found.add(a);
+      }
+    }
+    found.sort(Comparator.comparingInt(Alignment::first));
+    return found;
+  }
+
+  /** At least half the pieces matched by form; a one-piece segment must match exactly. */
+  private static boolean acceptable(Alignment a, int len) {
+    double w = a.matchedWeight();
+    if (len == 1) {
+      return a.kind[0] == Alignment.EXACT || a.kind[0] == Alignment.PREFIX || a.kind[0] == Alignment.MERGE;
+    }
+    return w >= Math.max(1.0, 0.5 * len);
+  }
+
+  /** Something that maps indexes to results, created once per worker (it owns scratch). */
+  private interface WorkerFactory<T> {
+    IntFunction<T> create();
+  }
+
+  private <T> List<T> parallel(int count, WorkerFactory<T> factory) {
+    List<T> results = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      results.add(null);
+    }
+    int threads = Math.min(options.parallelism(), Math.max(1, count / 16));
+    if (threads <= 1) {
+      IntFunction<T> worker = factory.create();
+      for (int i = 0; i < count; i++) {
+        results.set(i, worker.apply(i));
+      }
+      return results;
+    }
+    ExecutorService own = null;
+    Executor executor = options.executor().orElse(null);
+    if (executor == null) {
+      own = Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "restore4j-worker");
+        t.setDaemon(true);
+        return t;
+      });
+      executor = own;
+    }
+    try {
+      List<CompletableFuture<Void>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int from = (int) ((long) count * t / threads);
+        int to = (int) ((long) count * (t + 1) / threads);
+        futures.add(CompletableFuture.runAsync(() -> {
+          IntFunction<T> worker = factory.create();
+          for (int i = from; i < to; i++) {
+            T r = worker.apply(i);
+            synchronized (results) {
+              results.set(i, r);
+            }
+          }
+        }, executor));
+      }
+      CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])).join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    } finally {
+      if (own != null) {
+        own.shutdown();
+      }
+    }
+    synchronized (results) {
+      return results;
+    }
   }
 }

@@ -1,0 +1,337 @@
+package io.github.restore4j.index;
+
+import io.github.restore4j.text.Folding;
+import io.github.restore4j.text.Pieces;
+import java.util.Arrays;
+
+/**
+ * The sibling pool under one {@link Folding}: every visible piece of every document, in order, as
+ * one stream of key ids, with postings from key bigrams and single keys to stream positions.
+ *
+ * <pre>{@code
+ * PoolIndex index = PoolIndex.build(new String[] {cleanText}, Folding.STRICT);
+ * int n = index.candidates(lineIds, 0, lineIds.length, scratch, windows, 8);  // places to verify
+ * }</pre>
+ *
+ * <p>A piece is visible when its key is not empty: under {@link Folding#STRICT} {@code "4/10"} has no
+ * visible piece, so it lies in the gap between {@code "ngày"} and {@code "dẫn"}, where restoration
+ * finds it again. Memory: about 20 bytes per pool piece (id, two offsets, two postings entries) plus
+ * the vocabulary. Immutable and thread-safe once built.
+ */
+public final class PoolIndex {
+  /** Bigram postings longer than this are skipped as uninformative ("of the"). */
+  static final int MAX_POSTINGS = 4096;
+
+  private final Vocabulary vocabulary;
+  private final int[] ids;
+  private final int[] pieceStart;
+  private final int[] pieceEnd;
+  private final long[] joinedToNext;
+  private final int[] docStart;
+  private final int[] uniOffsets;
+  private final int[] uniPositions;
+  private final int biMask;
+  private final int[] biOffsets;
+  private final int[] biPositions;
+
+  private PoolIndex(Vocabulary vocabulary, int[] ids, int[] pieceStart, int[] pieceEnd,
+      long[] joinedToNext, int[] docStart) {
+    this.vocabulary = vocabulary;
+    this.ids = ids;
+    this.pieceStart = pieceStart;
+    this.pieceEnd = pieceEnd;
+    this.joinedToNext = joinedToNext;
+    this.docStart = docStart;
+    int n = ids.length;
+
+    int v = vocabulary.size();
+    uniOffsets = new int[v + 1];
+    for (int id : ids) {
+      uniOffsets[id + 1]++;
+    }
+    for (int i = 0; i < v; i++) {
+      uniOffsets[i + 1] += uniOffsets[i];
+    }
+    uniPositions = new int[n];
+    int[] fill = Arrays.copyOf(uniOffsets, v);
+    for (int p = 0; p < n; p++) {
+      uniPositions[fill[ids[p]]++] = p;
+    }
+
+    int size = Integer.highestOneBit(Math.max(16, n)) * 2;
+    biMask = size - 1;
+    biOffsets = new int[size + 1];
+    for (int p = 0; p + 1 < n; p++) {
+      biOffsets[bigramSlot(ids[p], ids[p + 1], biMask) + 1]++;
+    }
+    for (int i = 0; i < size; i++) {
+      biOffsets[i + 1] += biOffsets[i];
+    }
+    biPositions = new int[Math.max(0, n - 1)];
+    int[] bfill = Arrays.copyOf(biOffsets, size);
+    for (int p = 0; p + 1 < n; p++) {
+      biPositions[bfill[bigramSlot(ids[p], ids[p + 1], biMask)]++] = p;
+    }
+  }
+
+  /** Indexes documents under a folding. */
+  public static PoolIndex build(String[] texts, Folding folding) {
+    Vocabulary vocabulary = new Vocabulary();
+    IntBuffer ids = new IntBuffer();
+    IntBuffer starts = new IntBuffer();
+    IntBuffer ends = new IntBuffer();
+    int[] docStart = new int[texts.length + 1];
+    for (int d = 0; d < texts.length; d++) {
+      docStart[d] = ids.size;
+      String text = texts[d];
+      Pieces pieces = Pieces.of(text);
+      for (int i = 0; i < pieces.size(); i++) {
+        String key = folding.key(text, pieces.start(i), pieces.end(i));
+        if (!key.isEmpty()) {
+          ids.add(vocabulary.intern(key));
+          starts.add(pieces.start(i));
+          ends.add(pieces.end(i));
+        }
+      }
+    }
+    docStart[texts.length] = ids.size;
+    int n = ids.size;
+    long[] joined = new long[(n + 63) >>> 6];
+    for (int d = 0; d < texts.length; d++) {
+      String text = texts[d];
+      for (int p = docStart[d]; p + 1 < docStart[d + 1]; p++) {
+        if (noSpace(text, ends.data[p], starts.data[p + 1])) {
+          joined[p >>> 6] |= 1L << p;
+        }
+      }
+    }
+    return new PoolIndex(vocabulary, ids.toArray(), starts.toArray(), ends.toArray(), joined, docStart);
+  }
+
+  private static boolean noSpace(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static int bigramSlot(int a, int b, int mask) {
+    int h = a * 0x9E3779B1 + b;
+    h *= 0x85EBCA6B;
+    h ^= h >>> 15;
+    return h & mask;
+  }
+
+  public Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /** The stream of key ids, all documents in order. Do not modify. */
+  public int[] ids() {
+    return ids;
+  }
+
+  public int size() {
+    return ids.length;
+  }
+
+  public int documents() {
+    return docStart.length - 1;
+  }
+
+  /** The first stream position of document {@code d}; {@code docStart(documents())} is {@link #size()}. */
+  public int docStart(int d) {
+    return docStart[d];
+  }
+
+  /** The document holding stream position {@code p}. */
+  public int docOf(int p) {
+    int i = Arrays.binarySearch(docStart, p);
+    if (i >= 0) {
+      while (i + 1 < docStart.length && docStart[i + 1] == p) {
+        i++;
+      }
+      return Math.min(i, docStart.length - 2);
+    }
+    return -i - 2;
+  }
+
+  /** Start offset of the piece at stream position {@code p} in its document's text. */
+  public int pieceStart(int p) {
+    return pieceStart[p];
+  }
+
+  public int pieceEnd(int p) {
+    return pieceEnd[p];
+  }
+
+  /** Whether pieces {@code p} and {@code p + 1} belong to one whitespace-free chunk ("Nagorno-Karabakh"). */
+  public boolean joinedToNext(int p) {
+    return (joinedToNext[p >>> 6] & (1L << p)) != 0;
+  }
+
+  /** Stream positions where key id {@code id} occurs: {@code [postingsFrom(id), postingsTo(id))} of {@link #posting(int)}. */
+  public int unigramCount(int id) {
+    return id < 0 || id >= vocabulary.size() ? 0 : uniOffsets[id + 1] - uniOffsets[id];
+  }
+
+  /**
+   * Finds the places a line may sit: votes of its key bigrams (single keys when a line has one
+   * piece or no bigram hits) for diagonals, grouped, best first.
+   *
+   * @param line    key ids of the line's pieces ({@link Vocabulary#UNKNOWN} for unknown keys)
+   * @param from    first piece
+   * @param len     number of pieces
+   * @param scratch reusable buffers of the calling thread
+   * @param out     receives up to {@code max} candidate windows
+   * @param max     how many windows at most
+   * @return how many windows were written
+   */
+  public int candidates(int[] line, int from, int len, Scratch scratch, Windows out, int max) {
+    scratch.hits = 0;
+    if (len >= 2) {
+      for (int i = 0; i + 1 < len; i++) {
+        int a = line[from + i];
+        int b = line[from + i + 1];
+        if (a < 0 || b < 0) {
+          continue;
+        }
+        int slot = bigramSlot(a, b, biMask);
+        int lo = biOffsets[slot];
+        int hi = biOffsets[slot + 1];
+        if (hi - lo > MAX_POSTINGS) {
+          continue;
+        }
+        for (int k = lo; k < hi; k++) {
+          int p = biPositions[k];
+          if (ids[p] == a && ids[p + 1] == b) {
+            scratch.add(p - i);
+          }
+        }
+      }
+    }
+    if (scratch.hits == 0) {
+      for (int i = 0; i < len; i++) {
+        int a = line[from + i];
+        if (a < 0 || a >= vocabulary.size()) {
+          continue;
+        }
+        int lo = uniOffsets[a];
+        int hi = uniOffsets[a + 1];
+        if (hi - lo > MAX_POSTINGS) {
+          hi = lo + MAX_POSTINGS;
+        }
+        for (int k = lo; k < hi; k++) {
+          scratch.add(uniPositions[k] - i);
+        }
+      }
+    }
+    return group(scratch, len, out, max);
+  }
+
+  private int group(Scratch s, int len, Windows out, int max) {
+    int n = s.hits;
+    if (n == 0) {
+      return 0;
+    }
+    int[] d = s.diagonals;
+    Arrays.sort(d, 0, n);
+    int band = 2 + len / 4;
+    out.clear();
+    int i = 0;
+    while (i < n) {
+      int j = i + 1;
+      while (j < n && d[j] - d[j - 1] <= band) {
+        j++;
+      }
+      out.offer(d[i], d[j - 1], j - i, max);
+      i = j;
+    }
+    return out.size;
+  }
+
+  /** Per-thread buffers for {@link #candidates}. */
+  public static final class Scratch {
+    int[] diagonals = new int[256];
+    int hits;
+
+    void add(int diagonal) {
+      if (hits == diagonals.length) {
+        diagonals = Arrays.copyOf(diagonals, hits * 2);
+      }
+      diagonals[hits++] = diagonal;
+    }
+  }
+
+  /** Candidate windows: diagonal ranges with their vote counts, best first. */
+  public static final class Windows {
+    final int[] lo;
+    final int[] hi;
+    final int[] votes;
+    int size;
+
+    public Windows(int capacity) {
+      lo = new int[capacity];
+      hi = new int[capacity];
+      votes = new int[capacity];
+    }
+
+    void clear() {
+      size = 0;
+    }
+
+    /** Keeps the {@code max} best by votes (insertion into a small sorted array). */
+    void offer(int l, int h, int v, int max) {
+      int cap = Math.min(max, lo.length);
+      if (size == cap && votes[size - 1] >= v) {
+        return;
+      }
+      int pos = size < cap ? size++ : size - 1;
+      while (pos > 0 && votes[pos - 1] < v) {
+        lo[pos] = lo[pos - 1];
+        hi[pos] = hi[pos - 1];
+        votes[pos] = votes[pos - 1];
+        pos--;
+      }
+      lo[pos] = l;
+      hi[pos] = h;
+      votes[pos] = v;
+    }
+
+    public int size() {
+      return size;
+    }
+
+    /** Lowest diagonal (stream position of the line's first piece if it matched there). */
+    public int low(int i) {
+      return lo[i];
+    }
+
+    public int high(int i) {
+      return hi[i];
+    }
+
+    public int votes(int i) {
+      return votes[i];
+    }
+  }
+
+  private static final class IntBuffer {
+    int[] data = new int[1024];
+    int size;
+
+    void add(int v) {
+      if (size == data.length) {
+        data = Arrays.copyOf(data, size * 2);
+      }
+      data[size++] = v;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(data, size);
+    }
+  }
+}

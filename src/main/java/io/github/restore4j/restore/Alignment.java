@@ -1,0 +1,72 @@
+package io.github.restore4j.restore;
+
+/**
+ * Where the pieces of one segment of a degraded line sit in the pool: per piece, the stream range
+ * of clean pieces it corresponds to and how.
+ */
+final class Alignment {
+  static final byte NONE = 0;
+  /** Same key. */
+  static final byte EXACT = 1;
+  /** The degraded piece is several clean pieces joined ("nagornokarabakh" ~ "Nagorno-Karabakh"). */
+  static final byte MERGE = 2;
+  /** The degraded piece is a cut-off start of the clean pieces ("ngà" ~ "ngày"). */
+  static final byte PREFIX = 3;
+  /** A similar key: a typo; case is transferred, letters kept. */
+  static final byte FUZZY = 4;
+  /** A different word in the same slot (another edition); kept as it is. */
+  static final byte SUBSTITUTE = 5;
+
+  final int doc;
+  final int cost;
+  final int[] from;
+  final int[] to;
+  final byte[] kind;
+  /** For a {@link #PREFIX} piece, the end offset of the cut in the sibling text. */
+  final int cutEnd;
+
+  Alignment(int doc, int cost, int[] from, int[] to, byte[] kind, int cutEnd) {
+    this.doc = doc;
+    this.cost = cost;
+    this.from = from;
+    this.to = to;
+    this.kind = kind;
+    this.cutEnd = cutEnd;
+  }
+
+  int first() {
+    for (int i = 0; i < kind.length; i++) {
+      if (kind[i] != NONE) {
+        return from[i];
+      }
+    }
+    return -1;
+  }
+
+  int last() {
+    for (int i = kind.length - 1; i >= 0; i--) {
+      if (kind[i] != NONE) {
+        return to[i];
+      }
+    }
+    return -1;
+  }
+
+  /** Pieces matched by form (exact, joined or cut), with typos counted half. */
+  double matchedWeight() {
+    double w = 0;
+    for (byte k : kind) {
+      if (k == EXACT || k == MERGE || k == PREFIX) {
+        w += 1;
+      } else if (k == FUZZY) {
+        w += 0.5;
+      }
+    }
+    return w;
+  }
+
+  boolean sameAs(Alignment o) {
+    return doc == o.doc && java.util.Arrays.equals(from, o.from) && java.util.Arrays.equals(to, o.to)
+        && java.util.Arrays.equals(kind, o.kind);
+  }
+}

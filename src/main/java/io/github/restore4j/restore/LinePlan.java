@@ -1,0 +1,55 @@
+package io.github.restore4j.restore;
+
+import io.github.restore4j.index.Vocabulary;
+import io.github.restore4j.text.Folding;
+import io.github.restore4j.text.Pieces;
+
+/** One degraded line cut into pieces, with their folding keys and pool key ids. */
+final class LinePlan {
+  final int index;
+  final String text;
+  final int[] start;
+  final int[] end;
+  final String[] keys;
+  final int[] ids;
+  final int size;
+
+  LinePlan(int index, String text, Folding folding, Vocabulary vocabulary) {
+    this.index = index;
+    this.text = text;
+    Pieces pieces = Pieces.of(text);
+    int n = pieces.size();
+    int[] s = new int[n];
+    int[] e = new int[n];
+    String[] k = new String[n];
+    int[] id = new int[n];
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      String key = folding.key(text, pieces.start(i), pieces.end(i));
+      if (key.isEmpty()) {
+        continue; // e.g. digits in a copy that otherwise has none: treated as punctuation
+      }
+      s[m] = pieces.start(i);
+      e[m] = pieces.end(i);
+      k[m] = key;
+      id[m] = vocabulary.id(key);
+      m++;
+    }
+    this.start = java.util.Arrays.copyOf(s, m);
+    this.end = java.util.Arrays.copyOf(e, m);
+    this.keys = java.util.Arrays.copyOf(k, m);
+    this.ids = java.util.Arrays.copyOf(id, m);
+    this.size = m;
+  }
+
+  String piece(int i) {
+    return text.substring(start[i], end[i]);
+  }
+
+  /** The degraded text between piece {@code i - 1} and piece {@code i} (edges for 0 and size). */
+  String separator(int i) {
+    int from = i == 0 ? 0 : end[i - 1];
+    int to = i == size ? text.length() : start[i];
+    return text.substring(from, to);
+  }
+}

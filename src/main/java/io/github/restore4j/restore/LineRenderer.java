@@ -1,0 +1,443 @@
+package io.github.restore4j.restore;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.Normalizer2;
+import io.github.restore4j.index.PoolIndex;
+import io.github.restore4j.text.Folding;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns a line's alignments into its restored form.
+ *
+ * <p>Each degraded piece takes the form of its clean counterpart (case, marks, inner joiners); the
+ * text between two pieces is the sibling's when they are neighbours there (punctuation, deleted
+ * numbers), else the degraded copy's own. At the line's edges the sibling's text is taken up to the
+ * sentence boundary (ICU sentence break) or, inside a sentence, up to the whitespace that attaches
+ * it to the next word. Candidates that tie and disagree keep only what they agree on. A guard
+ * checks every piece: output whose key differs from the degraded piece's is never emitted.
+ * Thread-safe (stateless apart from the immutable pool).
+ */
+final class LineRenderer {
+  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+
+  private final SiblingPool pool;
+  private final PoolIndex index;
+  private final Folding folding;
+  private final Locale caseLocale;
+
+  LineRenderer(SiblingPool pool, PoolIndex index, Folding folding, Locale caseLocale) {
+    this.pool = pool;
+    this.index = index;
+    this.folding = folding;
+    this.caseLocale = caseLocale;
+  }
+
+  /** The rendered line, or {@code null} pieces mapping when nothing was aligned. */
+  RestoredLine render(LinePlan line, List<PieceMap> choices, boolean ambiguous, Counts counts) {
+    int m = line.size;
+    if (line.text.isBlank()) {
+      return new RestoredLine(line.index, line.text, line.text, LineStatus.EMPTY, null, Span.UNTRACKED,
+          Set.of(), 0, 0, 1.0);
+    }
+    if (choices.isEmpty() || m == 0) {
+      return unchanged(line);
+    }
+    Draft draft = draft(line, choices.get(0));
+    boolean disagreed = false;
+    for (int c = 1; c < choices.size(); c++) {
+      disagreed |= reconcile(line, draft, draft(line, choices.get(c)));
+    }
+    PieceMap map = choices.get(0);
+    int guard = guard(line, draft);
+    String output = draft.assemble();
+    if (!folding.key(output).equals(folding.key(line.text))) {
+      counts.guardFallbacks += m;
+      return unchanged(line);
+    }
+    counts.guardFallbacks += guard;
+    int aligned = 0;
+    int exact = 0;
+    int fuzzy = 0;
+    for (int i = 0; i < m; i++) {
+      byte k = map.kind[i];
+      if (k == Alignment.EXACT || k == Alignment.MERGE || k == Alignment.PREFIX) {
+        aligned++;
+        exact++;
+      } else if (k == Alignment.FUZZY) {
+        aligned++;
+        fuzzy++;
+      }
+    }
+    aligned = Math.max(0, aligned - guard);
+    Set<ChangeKind> changes = EnumSet.noneOf(ChangeKind.class);
+    count(line, draft, changes, counts);
+    LineStatus status = aligned == 0 ? LineStatus.UNCHANGED
+        : aligned == m ? LineStatus.RESTORED : LineStatus.PARTIAL;
+    if (status == LineStatus.UNCHANGED) {
+      return unchanged(line);
+    }
+    double confidence = (exact + 0.5 * fuzzy) / m;
+    if (ambiguous && disagreed) {
+      confidence *= 0.5;
+      counts.ambiguous = true;
+    }
+    Span span = draft.spanStart >= 0 ? Span.of(draft.spanStart, draft.spanEnd) : Span.UNTRACKED;
+    String id = draft.doc >= 0 ? pool.id(draft.doc) : null;
+    return new RestoredLine(line.index, line.text, output, status, id, span, changes, m, aligned,
+        Math.min(1.0, Math.max(0.0, confidence)));
+  }
+
+  private static RestoredLine unchanged(LinePlan line) {
+    return new RestoredLine(line.index, line.text, line.text, LineStatus.UNCHANGED, null, Span.UNTRACKED,
+        Set.of(), line.size, 0, 0.0);
+  }
+
+  private Draft draft(LinePlan line, PieceMap map) {
+    int m = line.size;
+    Draft d = new Draft(m);
+    for (int i = 0; i <= m; i++) {
+      d.sep[i] = line.separator(i);
+    }
+    int[] docVotes = new int[pool.size()];
+    for (int i = 0; i < m; i++) {
+      byte k = map.kind[i];
+      String deg = line.piece(i);
+      if (k == Alignment.NONE || k == Alignment.SUBSTITUTE) {
+        d.piece[i] = deg;
+        continue;
+      }
+      docVotes[map.doc[i]]++;
+      String text = pool.text(map.doc[i]);
+      int s = index.pieceStart(map.from[i]);
+      int e = k == Alignment.PREFIX ? map.cutEnd[i] : index.pieceEnd(map.to[i]);
+      d.piece[i] = k == Alignment.FUZZY ? caseLike(deg, text.substring(s, e)) : text.substring(s, e);
+    }
+    int best = -1;
+    for (int doc = 0; doc < docVotes.length; doc++) {
+      if (docVotes[doc] > 0 && (best < 0 || docVotes[doc] > docVotes[best])) {
+        best = doc;
+      }
+    }
+    d.doc = best;
+    for (int i = 1; i < m; i++) {
+      if (map.mapped(i - 1) && map.mapped(i) && map.doc[i] == map.doc[i - 1]
+          && map.from[i] == map.to[i - 1] + 1 && map.kind[i - 1] != Alignment.PREFIX) {
+        String text = pool.text(map.doc[i]);
+        d.sep[i] = collapse(text.substring(index.pieceEnd(map.to[i - 1]), index.pieceStart(map.from[i])));
+        d.sepFromSibling[i] = true;
+      }
+    }
+    if (map.mapped(0)) {
+      d.sep[0] = leadingEdge(map.doc[0], map.from[0]);
+      d.sepFromSibling[0] = true;
+    }
+    if (map.mapped(m - 1) && map.kind[m - 1] != Alignment.PREFIX) {
+      d.sep[m] = trailingEdge(map.doc[m - 1], map.to[m - 1]);
+      d.sepFromSibling[m] = true;
+    }
+    if (best >= 0) {
+      int lo = Integer.MAX_VALUE;
+      int hi = -1;
+      for (int i = 0; i < m; i++) {
+        if (map.mapped(i) && map.doc[i] == best) {
+          lo = Math.min(lo, index.pieceStart(map.from[i]) - (i == 0 ? d.sep[0].length() : 0));
+          int end = map.kind[i] == Alignment.PREFIX ? map.cutEnd[i] : index.pieceEnd(map.to[i]);
+          hi = Math.max(hi, end + (i == m - 1 ? d.sep[m].length() : 0));
+        }
+      }
+      d.spanStart = Math.max(0, lo);
+      d.spanEnd = Math.min(pool.text(best).length(), hi);
+    }
+    return d;
+  }
+
+  /** Keeps in {@code into} only what it shares with {@code other}; true if they disagreed. */
+  private boolean reconcile(LinePlan line, Draft into, Draft other) {
+    boolean disagreed = false;
+    for (int i = 0; i < into.piece.length; i++) {
+      if (!into.piece[i].equals(other.piece[i])) {
+        disagreed = true;
+        String deg = line.piece(i);
+        String a = caseLike(deg, into.piece[i]);
+        into.piece[i] = a.equals(caseLike(deg, other.piece[i])) ? a : deg;
+      }
+    }
+    for (int i = 0; i < into.sep.length; i++) {
+      if (!into.sep[i].equals(other.sep[i])) {
+        disagreed = true;
+        into.sep[i] = line.separator(i);
+        into.sepFromSibling[i] = false;
+      }
+    }
+    return disagreed;
+  }
+
+  /** Returns pieces whose output does not fold to the degraded key to their degraded form. */
+  private int guard(LinePlan line, Draft d) {
+    int fallbacks = 0;
+    for (int i = 0; i < line.size; i++) {
+      if (!folding.key(d.piece[i]).equals(line.keys[i])) {
+        d.piece[i] = line.piece(i);
+        d.sep[i] = line.separator(i);
+        d.sep[i + 1] = line.separator(i + 1);
+        fallbacks++;
+      }
+    }
+    return fallbacks;
+  }
+
+  private String leadingEdge(int doc, int p) {
+    String text = pool.text(doc);
+    int s = index.pieceStart(p);
+    int prevEnd = p > index.docStart(doc) ? index.pieceEnd(p - 1) : 0;
+    int[] bounds = pool.sentenceBoundaries(doc);
+    int b = floor(bounds, s);
+    String edge;
+    if (b >= prevEnd) {
+      edge = text.substring(b, s);
+    } else {
+      String gap = text.substring(prevEnd, s);
+      int w = firstSpace(gap);
+      edge = w < 0 ? "" : gap.substring(w);
+    }
+    return collapse(edge).strip();
+  }
+
+  private String trailingEdge(int doc, int p) {
+    String text = pool.text(doc);
+    int e = index.pieceEnd(p);
+    int nextStart = p + 1 < index.docStart(doc + 1) ? index.pieceStart(p + 1) : text.length();
+    int[] bounds = pool.sentenceBoundaries(doc);
+    int b = ceiling(bounds, e);
+    String edge;
+    if (b <= nextStart) {
+      edge = text.substring(e, b);
+    } else {
+      String gap = text.substring(e, nextStart);
+      int w = lastSpace(gap);
+      edge = w < 0 ? "" : gap.substring(0, w);
+    }
+    return collapse(edge).stripTrailing();
+  }
+
+  private static int floor(int[] sorted, int v) {
+    int i = Arrays.binarySearch(sorted, v);
+    return i >= 0 ? sorted[i] : (-i - 2 >= 0 ? sorted[-i - 2] : 0);
+  }
+
+  private static int ceiling(int[] sorted, int v) {
+    int i = Arrays.binarySearch(sorted, v);
+    return i >= 0 ? sorted[i] : (-i - 1 < sorted.length ? sorted[-i - 1] : Integer.MAX_VALUE);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  private static int firstSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isSpace(s.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int lastSpace(String s) {
+    for (int i = s.length() - 1; i >= 0; i--) {
+      if (isSpace(s.charAt(i))) {
+        // back to the start of the whitespace run
+        while (i > 0 && isSpace(s.charAt(i - 1))) {
+          i--;
+        }
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * One output line: runs of whitespace that hold a line break or more than one character become
+   * one space; a single space or no-break space stays as it is.
+   */
+  static String collapse(String s) {
+    int n = s.length();
+    StringBuilder sb = null;
+    for (int i = 0; i < n; ) {
+      char c = s.charAt(i);
+      if (!isSpace(c)) {
+        if (sb != null) {
+          sb.append(c);
+        }
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && isSpace(s.charAt(j))) {
+        j++;
+      }
+      boolean keep = j - i == 1 && (c == ' ' || c == '\u00A0' || c == '\u202F');
+      if (!keep && sb == null) {
+        sb = new StringBuilder(n).append(s, 0, i);
+      }
+      if (sb != null) {
+        if (keep) {
+          sb.append(c);
+        } else {
+          sb.append(' ');
+        }
+      }
+      i = j;
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  /**
+   * The degraded letters in the case of the clean form: all capitals, a capital first letter, or
+   * letter by letter when both have the same letters. Used where the words differ (typos).
+   */
+  String caseLike(String deg, String clean) {
+    String lower = UCharacter.toLowerCase(caseLocale, deg);
+    int letters = 0;
+    int upper = 0;
+    boolean firstUpper = false;
+    boolean seenLetter = false;
+    for (int i = 0; i < clean.length(); ) {
+      int cp = clean.codePointAt(i);
+      i += Character.charCount(cp);
+      if (UCharacter.isLetter(cp)) {
+        letters++;
+        boolean up = UCharacter.isUUppercase(cp) || UCharacter.isTitleCase(cp);
+        if (up) {
+          upper++;
+        }
+        if (!seenLetter) {
+          firstUpper = up;
+          seenLetter = true;
+        }
+      }
+    }
+    if (letters >= 2 && upper == letters) {
+      return UCharacter.toUpperCase(caseLocale, deg);
+    }
+    if (firstUpper) {
+      int cp = lower.codePointAt(0);
+      int len = Character.charCount(cp);
+      return UCharacter.toTitleCase(caseLocale, lower.substring(0, len), null,
+          UCharacter.TITLECASE_NO_LOWERCASE | UCharacter.TITLECASE_NO_BREAK_ADJUSTMENT)
+          + lower.substring(len);
+    }
+    boolean degMixed = !deg.equals(lower) && !deg.equals(UCharacter.toUpperCase(caseLocale, deg));
+    return degMixed ? deg : lower;
+  }
+
+  private void count(LinePlan line, Draft d, Set<ChangeKind> changes, Counts counts) {
+    for (int i = 0; i < line.size; i++) {
+      String deg = line.piece(i);
+      String out = d.piece[i];
+      if (out.equals(deg)) {
+        continue;
+      }
+      if (!caseSignature(out).equals(caseSignature(deg))) {
+        counts.caseChanges++;
+        changes.add(ChangeKind.CASE);
+      }
+      if (!markSignature(out).equals(markSignature(deg))) {
+        counts.markChanges++;
+        changes.add(ChangeKind.MARKS);
+      }
+      if (punctuation(out) > 0) {
+        counts.punctuation += punctuation(out);
+        changes.add(ChangeKind.JOINER);
+      }
+    }
+    for (int i = 0; i <= line.size; i++) {
+      if (!d.sepFromSibling[i]) {
+        continue;
+      }
+      String deg = line.separator(i);
+      int p = punctuation(d.sep[i]) - punctuation(deg);
+      if (p > 0) {
+        counts.punctuation += p;
+        changes.add(ChangeKind.PUNCTUATION);
+      }
+      int nums = numbers(d.sep[i]) - numbers(deg);
+      if (nums > 0) {
+        counts.numbers += nums;
+        changes.add(ChangeKind.NUMBER);
+      }
+    }
+  }
+
+  private static String caseSignature(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (UCharacter.isLetter(cp)) {
+        sb.append(UCharacter.isUUppercase(cp) || UCharacter.isTitleCase(cp) ? 'U' : 'l');
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The letters and marks of a word in NFD, case-folded: equal when only case differs. */
+  private static String markSignature(String s) {
+    String d = NFD.normalize(UCharacter.foldCase(s, true));
+    StringBuilder sb = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static int punctuation(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isSpace(c) && !Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Number tokens: maximal runs of digits and the separators inside them ("17/9", "100.000"). */
+  private static int numbers(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isDigit(c)) {
+        if (!in) {
+          n++;
+          in = true;
+        }
+      } else if (isSpace(c) || Character.isLetter(c)) {
+        in = false;
+      }
+    }
+    return n;
+  }
+
+  /** Mutable per-line counters. */
+  static final class Counts {
+    int caseChanges;
+    int markChanges;
+    int punctuation;
+    int numbers;
+    int guardFallbacks;
+    boolean ambiguous;
+
+    RestoreStats.LineCounts freeze() {
+      return new RestoreStats.LineCounts(caseChanges, markChanges, punctuation, numbers, guardFallbacks);
+    }
+  }
+}

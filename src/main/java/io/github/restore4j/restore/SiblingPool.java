@@ -1,0 +1,106 @@
+package io.github.restore4j.restore;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.util.ULocale;
+import io.github.restore4j.index.PoolIndex;
+import io.github.restore4j.text.Folding;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * Clean sibling documents prepared for restoration. Expensive to index: build one and reuse it for
+ * every degraded text restored against the same siblings.
+ *
+ * <pre>{@code
+ * SiblingPool pool = SiblingPool.of(List.of(Sibling.of("004", clean)));
+ * Restoration a = restorer.restore(degradedA, pool);
+ * Restoration b = restorer.restore(degradedB, pool);  // reuses the index
+ * }</pre>
+ *
+ * <p>Sibling texts are brought to NFC (a text already in NFC is kept as it is, so provenance
+ * offsets point into the caller's string). The index for each kind of degradation is built on first
+ * use. Thread-safe.
+ */
+public final class SiblingPool {
+  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+  private final List<Sibling> siblings;
+  private final String[] texts;
+  private final AtomicReferenceArray<PoolIndex> indexes =
+      new AtomicReferenceArray<>(Folding.values().length);
+  private final AtomicReferenceArray<int[]> sentences;
+
+  private SiblingPool(List<Sibling> siblings) {
+    this.siblings = List.copyOf(siblings);
+    this.texts = new String[this.siblings.size()];
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = NFC.normalize(this.siblings.get(i).text());
+    }
+    this.sentences = new AtomicReferenceArray<>(texts.length);
+  }
+
+  /** A pool over these siblings (the list is copied). */
+  public static SiblingPool of(List<Sibling> siblings) {
+    Objects.requireNonNull(siblings, "siblings");
+    for (int i = 0; i < siblings.size(); i++) {
+      Objects.requireNonNull(siblings.get(i), "siblings[" + i + "]");
+    }
+    return new SiblingPool(siblings);
+  }
+
+  public List<Sibling> siblings() {
+    return siblings;
+  }
+
+  public int size() {
+    return texts.length;
+  }
+
+  String text(int doc) {
+    return texts[doc];
+  }
+
+  String id(int doc) {
+    return siblings.get(doc).id();
+  }
+
+  PoolIndex index(Folding folding) {
+    PoolIndex index = indexes.get(folding.ordinal());
+    if (index == null) {
+      synchronized (this) {
+        index = indexes.get(folding.ordinal());
+        if (index == null) {
+          index = PoolIndex.build(texts, folding);
+          indexes.set(folding.ordinal(), index);
+        }
+      }
+    }
+    return index;
+  }
+
+  /** Sentence starts of a document (ICU sentence boundaries, including 0 and the text length). */
+  int[] sentenceBoundaries(int doc) {
+    int[] b = sentences.get(doc);
+    if (b == null) {
+      b = computeBoundaries(texts[doc]);
+      sentences.set(doc, b);
+    }
+    return b;
+  }
+
+  private static int[] computeBoundaries(String text) {
+    BreakIterator it = BreakIterator.getSentenceInstance(ULocale.ROOT);
+    it.setText(text);
+    int[] b = new int[64];
+    int n = 0;
+    for (int p = it.first(); p != BreakIterator.DONE; p = it.next()) {
+      if (n == b.length) {
+        b = java.util.Arrays.copyOf(b, n * 2);
+      }
+      b[n++] = p;
+    }
+    return java.util.Arrays.copyOf(b, n);
+  }
+}

@@ -1,0 +1,319 @@
+package io.github.restore4j.restore;
+
+import io.github.restore4j.index.PoolIndex;
+import io.github.restore4j.index.Vocabulary;
+import io.github.restore4j.text.Folding;
+import java.util.Arrays;
+
+/**
+ * Verifies a candidate window: a semi-global DP of a line segment against a window of the pool
+ * stream, with the moves a degradation makes besides unit edits.
+ *
+ * <p>Costs are doubled so that a cut-off last word can cost a half: a piece that matches by key or
+ * as several joined clean pieces costs 0, a cut-off last piece 1, a substituted, missing or extra
+ * piece 2. The start in the window is free (infix search). The full cost matrix is kept for the
+ * traceback; segments are at most {@link #MAX_SEGMENT} pieces and windows a few times that, so the
+ * matrix stays small. Not thread-safe: one per thread.
+ */
+final class WindowAligner {
+  static final int MAX_SEGMENT = 64;
+
+  private static final byte B_UP = 1; // degraded piece with no counterpart
+  private static final byte B_LEFT = 2; // clean piece skipped
+  private static final byte B_DIAG = 3; // exact or substitute
+  private static final byte B_MERGE2 = 4;
+  private static final byte B_MERGE3 = 5;
+  private static final byte B_PREFIX1 = 6;
+  private static final byte B_PREFIX2 = 7;
+  private static final byte B_PREFIX3 = 8;
+
+  private final PoolIndex index;
+  private final SiblingPool pool;
+  private final Folding folding;
+  private final Vocabulary vocabulary;
+  private int[] cost = new int[4096];
+  private byte[] back = new byte[4096];
+  private int[] prefixCut = new int[4];
+
+  WindowAligner(SiblingPool pool, PoolIndex index, Folding folding) {
+    this.pool = pool;
+    this.index = index;
+    this.folding = folding;
+    this.vocabulary = index.vocabulary();
+  }
+
+  /**
+   * Aligns pieces {@code [qFrom, qFrom + m)} of {@code line} in stream window {@code [wFrom, wTo)}
+   * (inside one document).
+   *
+   * @param cutLast whether the segment's last piece may be a word cut off by truncation
+   */
+  Alignment align(LinePlan line, int qFrom, int m, boolean cutLast, int doc, int wFrom, int wTo) {
+    int[] q = line.ids;
+    int[] ids = index.ids();
+    int n = wTo - wFrom;
+    if (n <= 0) {
+      return null;
+    }
+    Alignment exact = exactDiagonal(q, qFrom, m, doc, wFrom, wTo, ids);
+    if (exact != null) {
+      return exact;
+    }
+    int cols = n + 1;
+    int cells = (m + 1) * cols;
+    if (cost.length < cells) {
+      cost = new int[Math.max(cells, cost.length * 2)];
+      back = new byte[cost.length];
+    }
+    if (prefixCut.length < cols) {
+      prefixCut = new int[cols * 2];
+    }
+    final int[] c = cost;
+    final byte[] b = back;
+    for (int j = 0; j < cols; j++) {
+      c[j] = 0;
+      b[j] = 0;
+    }
+    for (int i = 1; i <= m; i++) {
+      int row = i * cols;
+      int up = row - cols;
+      c[row] = 2 * i;
+      b[row] = B_UP;
+      int a = q[qFrom + i - 1];
+      boolean prefixRow = cutLast && i == m;
+      String aKey = line.keys[qFrom + i - 1];
+      for (int j = 1; j < cols; j++) {
+        int t = ids[wFrom + j - 1];
+        int best;
+        byte move;
+        if (a == t) {
+          best = c[up + j - 1];
+          move = B_DIAG;
+        } else {
+          best = c[up + j - 1] + 2;
+          move = B_DIAG;
+          int merge = mergeSpan(aKey, doc, wFrom, j);
+          if (merge > 0 && c[up + j - merge] < best) {
+            best = c[up + j - merge];
+            move = merge == 2 ? B_MERGE2 : B_MERGE3;
+          }
+          if (prefixRow) {
+            int span = prefixSpan(aKey, doc, wFrom, j);
+            if (span > 0 && c[up + j - span] + 1 < best) {
+              best = c[up + j - span] + 1;
+              move = (byte) (B_PREFIX1 + span - 1);
+            }
+          }
+        }
+        int v = c[up + j] + 2;
+        if (v < best) {
+          best = v;
+          move = B_UP;
+        }
+        v = c[row + j - 1] + 2;
+        if (v < best) {
+          best = v;
+          move = B_LEFT;
+        }
+        c[row + j] = best;
+        b[row + j] = move;
+      }
+    }
+    int last = m * cols;
+    int bestJ = 1;
+    for (int j = 2; j < cols; j++) {
+      if (c[last + j] < c[last + bestJ]) {
+        bestJ = j;
+      }
+    }
+    return traceback(line, qFrom, m, doc, wFrom, cols, bestJ, c[last + bestJ]);
+  }
+
+  /** The common case: the segment sits unchanged on the window's diagonal. */
+  private Alignment exactDiagonal(int[] q, int qFrom, int m, int doc, int wFrom, int wTo, int[] ids) {
+    int first = q[qFrom];
+    if (first < 0) {
+      return null;
+    }
+    for (int p = wFrom; p + m <= wTo; p++) {
+      if (ids[p] != first) {
+        continue;
+      }
+      int i = 1;
+      while (i < m && ids[p + i] == q[qFrom + i]) {
+        i++;
+      }
+      if (i == m) {
+        int[] from = new int[m];
+        int[] to = new int[m];
+        byte[] kind = new byte[m];
+        for (int k = 0; k < m; k++) {
+          from[k] = p + k;
+          to[k] = p + k;
+          kind[k] = Alignment.EXACT;
+        }
+        return new Alignment(doc, 0, from, to, kind, -1);
+      }
+    }
+    return null;
+  }
+
+  /** 2 or 3 when the degraded key is that many adjacent joined clean keys ending at column j; else -1. */
+  private int mergeSpan(String aKey, int doc, int wFrom, int j) {
+    for (int k = 2; k <= 3; k++) {
+      if (j < k) {
+        return -1;
+      }
+      int p0 = wFrom + j - k;
+      if (!index.joinedToNext(p0 + k - 2)) {
+        return -1;
+      }
+      int len = 0;
+      for (int x = 0; x < k; x++) {
+        len += vocabulary.key(index.ids()[p0 + x]).length();
+      }
+      if (len == aKey.length() && aKey.codePointAt(0) == vocabulary.key(index.ids()[p0]).codePointAt(0)) {
+        String text = pool.text(doc);
+        if (aKey.equals(folding.key(text, index.pieceStart(p0), index.pieceEnd(p0 + k - 1)))) {
+          return k;
+        }
+      }
+      if (len > aKey.length()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * How many clean pieces (1 to 3, joined) ending at column j the degraded key is a proper cut-off
+   * start of; 0 when none. Records the cut offset for the traceback.
+   */
+  private int prefixSpan(String aKey, int doc, int wFrom, int j) {
+    String text = pool.text(doc);
+    for (int k = 1; k <= 3 && j >= k; k++) {
+      int p0 = wFrom + j - k;
+      if (k > 1 && !index.joinedToNext(p0 + k - 2)) {
+        return 0;
+      }
+      String firstKey = vocabulary.key(index.ids()[p0]);
+      if (firstKey.codePointAt(0) != aKey.codePointAt(0)) {
+        return 0;
+      }
+      int cut = cutOffset(aKey, text, index.pieceStart(p0), index.pieceEnd(p0 + k - 1));
+      if (cut > 0) {
+        if (cut <= index.pieceStart(p0 + k - 1)) {
+          return 0; // the cut ends before the last clean piece: fewer pieces would do
+        }
+        prefixCut[j] = cut;
+        return k;
+      }
+    }
+    return 0;
+  }
+
+  /** The offset in {@code text} after the shortest start of {@code [from, to)} whose key is {@code key}, if shorter than all of it. */
+  private int cutOffset(String key, String text, int from, int to) {
+    int e = from;
+    while (e < to) {
+      int cp = text.codePointAt(e);
+      e += Character.charCount(cp);
+      if (e < to && Character.getType(text.codePointAt(e)) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      String k = folding.key(text, from, e);
+      if (k.length() > key.length()) {
+        return -1;
+      }
+      if (k.equals(key)) {
+        return e < to ? e : -1;
+      }
+    }
+    return -1;
+  }
+
+  private Alignment traceback(LinePlan line, int qFrom, int m, int doc, int wFrom, int cols, int j, int total) {
+    int[] from = new int[m];
+    int[] to = new int[m];
+    byte[] kind = new byte[m];
+    Arrays.fill(from, -1);
+    Arrays.fill(to, -1);
+    int cutEnd = -1;
+    int i = m;
+    final int[] ids = index.ids();
+    while (i > 0) {
+      byte move = back[i * cols + j];
+      switch (move) {
+        case B_UP -> {
+          kind[i - 1] = Alignment.NONE;
+          i--;
+        }
+        case B_LEFT -> j--;
+        case B_DIAG -> {
+          int p = wFrom + j - 1;
+          from[i - 1] = p;
+          to[i - 1] = p;
+          kind[i - 1] = line.ids[qFrom + i - 1] == ids[p] ? Alignment.EXACT
+              : similar(line.keys[qFrom + i - 1], vocabulary.key(ids[p])) ? Alignment.FUZZY
+              : Alignment.SUBSTITUTE;
+          i--;
+          j--;
+        }
+        case B_MERGE2, B_MERGE3 -> {
+          int k = move == B_MERGE2 ? 2 : 3;
+          from[i - 1] = wFrom + j - k;
+          to[i - 1] = wFrom + j - 1;
+          kind[i - 1] = Alignment.MERGE;
+          i--;
+          j -= k;
+        }
+        case B_PREFIX1, B_PREFIX2, B_PREFIX3 -> {
+          int k = move - B_PREFIX1 + 1;
+          from[i - 1] = wFrom + j - k;
+          to[i - 1] = wFrom + j - 1;
+          kind[i - 1] = Alignment.PREFIX;
+          cutEnd = prefixCut[j];
+          i--;
+          j -= k;
+        }
+        default -> throw new AssertionError("no move at " + i + "," + j);
+      }
+    }
+    return new Alignment(doc, total, from, to, kind, cutEnd);
+  }
+
+  /** A typo rather than another word: edit distance at most a third of the longer key. */
+  static boolean similar(String a, String b) {
+    int la = a.length();
+    int lb = b.length();
+    int longer = Math.max(la, lb);
+    if (Math.min(la, lb) < 2) {
+      return false;
+    }
+    int limit = Math.max(1, longer / 3);
+    if (Math.abs(la - lb) > limit) {
+      return false;
+    }
+    int[] prev = new int[lb + 1];
+    int[] cur = new int[lb + 1];
+    for (int x = 0; x <= lb; x++) {
+      prev[x] = x;
+    }
+    for (int y = 1; y <= la; y++) {
+      cur[0] = y;
+      int rowMin = y;
+      for (int x = 1; x <= lb; x++) {
+        int sub = prev[x - 1] + (a.charAt(y - 1) == b.charAt(x - 1) ? 0 : 1);
+        cur[x] = Math.min(sub, Math.min(prev[x], cur[x - 1]) + 1);
+        rowMin = Math.min(rowMin, cur[x]);
+      }
+      if (rowMin > limit) {
+        return false;
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[lb] <= limit;
+  }
+}
