@@ -52,6 +52,12 @@ final class Alignment {
     return -1;
   }
 
+  /** Whether piece {@code i} matched by form (exactly, joined, cut, or with a typo). */
+  boolean matchedByForm(int i) {
+    byte k = kind[i];
+    return k == EXACT || k == MERGE || k == PREFIX || k == FUZZY;
+  }
+
   /** Pieces matched by form (exact, joined or cut), with typos counted half. */
   double matchedWeight() {
     double w = 0;
@@ -63,6 +69,14 @@ final class Alignment {
       }
     }
     return w;
+  }
+
+  /** The alignment of pieces {@code [from, to)} only. */
+  Alignment slice(int lo, int hi) {
+    boolean keepsCut = kind.length > 0 && hi == kind.length && kind[kind.length - 1] == PREFIX;
+    return new Alignment(doc, cost, java.util.Arrays.copyOfRange(from, lo, hi),
+        java.util.Arrays.copyOfRange(to, lo, hi), java.util.Arrays.copyOfRange(kind, lo, hi),
+        keepsCut ? cutEnd : -1);
   }
 
   boolean sameAs(Alignment o) {

@@ -1,55 +1,68 @@
 package io.github.restore4j.restore;
 
-import io.github.restore4j.index.PoolIndex;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Chooses among equally good places for a segment by its neighbours: degraded copies mostly keep
  * their sibling's order, so the place that continues where the previous segment matched (or leads
- * to where the next one matched) wins. Places still tied stay together, and the renderer keeps only
- * what they agree on.
+ * to where the next one matched) wins. A forward pass looks at the previous segment's places, a
+ * backward pass at the next segment's, so that two neighbours that are both ambiguous (a repeated
+ * title followed by a repeated sentence) settle each other. Places still tied stay together, and
+ * the renderer keeps only what they agree on.
  */
 final class ContextResolver {
   private static final long FAR = Long.MAX_VALUE / 4;
 
   private ContextResolver() {}
 
-  static List<List<Alignment>> resolve(List<List<Alignment>> candidates, PoolIndex index) {
+  static List<List<Alignment>> resolve(List<List<Alignment>> candidates) {
     int n = candidates.size();
     List<List<Alignment>> chosen = new ArrayList<>(candidates);
-    Alignment prev = null;
+    List<Alignment> prev = List.of();
     for (int s = 0; s < n; s++) {
       List<Alignment> c = chosen.get(s);
-      if (c.size() > 1) {
-        List<Alignment> best = closest(c, prev, nextUnique(chosen, s));
-        chosen.set(s, best);
-        c = best;
+      if (c.size() > 1 && !prev.isEmpty()) {
+        List<Alignment> after = prev;
+        c = nearest(c, a -> gapAfter(after, a));
+        chosen.set(s, c);
       }
-      if (c.size() == 1) {
-        prev = c.get(0);
+      if (!c.isEmpty()) {
+        prev = c;
+      }
+    }
+    List<Alignment> next = List.of();
+    for (int s = n - 1; s >= 0; s--) {
+      List<Alignment> c = chosen.get(s);
+      if (c.size() > 1 && !next.isEmpty()) {
+        List<Alignment> before = next;
+        c = nearest(c, a -> gapBefore(a, before));
+        chosen.set(s, c);
+      }
+      if (!c.isEmpty()) {
+        next = c;
       }
     }
     return chosen;
   }
 
-  private static Alignment nextUnique(List<List<Alignment>> chosen, int s) {
-    for (int t = s + 1; t < chosen.size(); t++) {
-      if (chosen.get(t).size() == 1) {
-        return chosen.get(t).get(0);
+  /** How far {@code a} starts after the nearest of {@code prev} ends, in the same document. */
+  private static long gapAfter(List<Alignment> prev, Alignment a) {
+    long best = FAR;
+    for (Alignment p : prev) {
+      if (p.doc == a.doc && a.first() > p.last()) {
+        best = Math.min(best, a.first() - p.last());
       }
     }
-    return null;
+    return best;
   }
 
-  /** The candidates nearest after {@code prev}, then nearest before {@code next}. */
-  private static List<Alignment> closest(List<Alignment> c, Alignment prev, Alignment next) {
-    List<Alignment> best = c;
-    if (prev != null) {
-      best = nearest(best, a -> a.doc == prev.doc && a.first() > prev.last() ? a.first() - prev.last() : FAR);
-    }
-    if (best.size() > 1 && next != null) {
-      best = nearest(best, a -> a.doc == next.doc && next.first() > a.last() ? next.first() - a.last() : FAR);
+  private static long gapBefore(Alignment a, List<Alignment> next) {
+    long best = FAR;
+    for (Alignment x : next) {
+      if (x.doc == a.doc && x.first() > a.last()) {
+        best = Math.min(best, x.first() - a.last());
+      }
     }
     return best;
   }

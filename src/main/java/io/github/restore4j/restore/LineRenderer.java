@@ -200,11 +200,12 @@ final class LineRenderer {
     if (b >= prevEnd) {
       edge = text.substring(b, s);
     } else {
+      // inside a sentence only what is glued to the first word: "(", an opening quote
       String gap = text.substring(prevEnd, s);
-      int w = firstSpace(gap);
+      int w = lastSpace(gap);
       edge = w < 0 ? "" : gap.substring(w);
     }
-    return collapse(edge).strip();
+    return collapse(edge).stripLeading();
   }
 
   private String trailingEdge(int doc, int p) {
@@ -236,15 +237,6 @@ final class LineRenderer {
 
   private static boolean isSpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
-  }
-
-  private static int firstSpace(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (isSpace(s.charAt(i))) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static int lastSpace(String s) {

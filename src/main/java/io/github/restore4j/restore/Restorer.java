@@ -5,7 +5,6 @@ import io.github.restore4j.InvalidInputException;
 import io.github.restore4j.index.PoolIndex;
 import io.github.restore4j.text.Folding;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -40,8 +39,6 @@ import java.util.function.IntFunction;
  */
 public final class Restorer {
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
-  /** Candidate windows verified per segment. */
-  private static final int CANDIDATES = 8;
 
   private final RestoreOptions options;
 
@@ -89,22 +86,26 @@ public final class Restorer {
     }
     List<Segment> segments = segments(lines);
 
-    // 1. candidates per segment, in parallel
-    List<List<Alignment>> candidates = parallel(segments.size(), () -> {
-      WindowAligner aligner = new WindowAligner(pool, index, folding);
-      PoolIndex.Scratch scratch = new PoolIndex.Scratch();
-      PoolIndex.Windows windows = new PoolIndex.Windows(CANDIDATES);
-      return s -> candidates(segments.get(s), lines, index, aligner, scratch, windows);
+    // 1. candidates per segment, in parallel; a segment that sits in several places splits in parts
+    List<List<Part>> perSegment = parallel(segments.size(), () -> {
+      SegmentAligner aligner = new SegmentAligner(index, new WindowAligner(pool, index, folding));
+      return s -> aligner.align(segments.get(s), lines[segments.get(s).line()]);
     });
+    List<Part> parts = new ArrayList<>();
+    perSegment.forEach(parts::addAll);
 
     // 2. choose among ties by context, in order
-    List<List<Alignment>> chosen = ContextResolver.resolve(candidates, index);
+    List<List<Alignment>> candidates = new ArrayList<>(parts.size());
+    for (Part p : parts) {
+      candidates.add(p.candidates());
+    }
+    List<List<Alignment>> chosen = ContextResolver.resolve(candidates);
 
     // 3. render per line, in parallel
-    int[] firstSegment = new int[lineCount + 1];
-    java.util.Arrays.fill(firstSegment, -1);
-    for (int s = segments.size() - 1; s >= 0; s--) {
-      firstSegment[segments.get(s).line] = s;
+    int[] firstPart = new int[lineCount + 1];
+    java.util.Arrays.fill(firstPart, -1);
+    for (int s = parts.size() - 1; s >= 0; s--) {
+      firstPart[parts.get(s).line()] = s;
     }
     Locale caseLocale = options.language().orElse(Locale.ROOT);
     LineRenderer renderer = new LineRenderer(pool, index, folding, caseLocale);
@@ -114,15 +115,15 @@ public final class Restorer {
       counts[l] = new LineRenderer.Counts();
       List<PieceMap> maps = new ArrayList<>();
       boolean ambiguous = false;
-      int s0 = firstSegment[l];
+      int s0 = firstPart[l];
       if (s0 >= 0) {
         PieceMap base = new PieceMap(line.size);
         boolean any = false;
         int ambiguousSegment = -1;
-        for (int s = s0; s < segments.size() && segments.get(s).line == l; s++) {
+        for (int s = s0; s < parts.size() && parts.get(s).line() == l; s++) {
           List<Alignment> c = chosen.get(s);
           if (!c.isEmpty()) {
-            base.put(segments.get(s).from, c.get(0));
+            base.put(parts.get(s).from(), c.get(0));
             any = true;
             if (c.size() > 1 && ambiguousSegment < 0) {
               ambiguousSegment = s;
@@ -136,7 +137,7 @@ public final class Restorer {
             List<Alignment> c = chosen.get(ambiguousSegment);
             for (int k = 1; k < c.size(); k++) {
               PieceMap alt = base.copy();
-              alt.put(segments.get(ambiguousSegment).from, c.get(k));
+              alt.put(parts.get(ambiguousSegment).from(), c.get(k));
               maps.add(alt);
             }
           }
@@ -195,13 +196,6 @@ public final class Restorer {
   record Segment(int line, int from, int len, boolean cutLast) {}
 
   private static List<Segment> segments(LinePlan[] lines) {
-    int lastNonEmpty = -1;
-    for (int i = lines.length - 1; i >= 0; i--) {
-      if (lines[i].size > 0) {
-        lastNonEmpty = i;
-        break;
-      }
-    }
     List<Segment> segments = new ArrayList<>();
     for (LinePlan line : lines) {
       int m = line.size;
@@ -215,55 +209,11 @@ public final class Restorer {
       for (int p = 0; p < parts; p++) {
         int len = base + (p < extra ? 1 : 0);
         boolean last = p == parts - 1;
-        segments.add(new Segment(line.index, from, len, last && line.index == lastNonEmpty));
+        segments.add(new Segment(line.index, from, len, last));
         from += len;
       }
     }
     return segments;
-  }
-
-  private static List<Alignment> candidates(Segment seg, LinePlan[] lines, PoolIndex index,
-      WindowAligner aligner, PoolIndex.Scratch scratch, PoolIndex.Windows windows) {
-    LinePlan line = lines[seg.line()];
-    int len = seg.len();
-    int n = index.candidates(line.ids, seg.from(), len, scratch, windows, CANDIDATES);
-    List<Alignment> found = new ArrayList<>();
-    int best = Integer.MAX_VALUE;
-    int slack = 2 + len / 4;
-    for (int w = 0; w < n; w++) {
-      int lo = windows.low(w);
-      int hi = windows.high(w);
-      int anchor = Math.max(0, Math.min(index.size() - 1, (lo + hi) / 2 + len / 2));
-      int doc = index.docOf(anchor);
-      int wFrom = Math.max(index.docStart(doc), lo - slack);
-      int wTo = Math.min(index.docStart(doc + 1), hi + len + slack);
-      Alignment a = aligner.align(line, seg.from(), len, seg.cutLast(), doc, wFrom, wTo);
-      if (a == null || !acceptable(a, len) || a.cost > best) {
-        continue;
-      }
-      if (a.cost < best) {
-        best = a.cost;
-        found.clear();
-      }
-      boolean duplicate = false;
-      for (Alignment f : found) {
-        duplicate |= f.sameAs(a);
-      }
-      if (!duplicate) {
-        found.add(a);
-      }
-    }
-    found.sort(Comparator.comparingInt(Alignment::first));
-    return found;
-  }
-
-  /** At least half the pieces matched by form; a one-piece segment must match exactly. */
-  private static boolean acceptable(Alignment a, int len) {
-    double w = a.matchedWeight();
-    if (len == 1) {
-      return a.kind[0] == Alignment.EXACT || a.kind[0] == Alignment.PREFIX || a.kind[0] == Alignment.MERGE;
-    }
-    return w >= Math.max(1.0, 0.5 * len);
   }
 
   /** Something that maps indexes to results, created once per worker (it owns scratch). */

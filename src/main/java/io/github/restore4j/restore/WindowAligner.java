@@ -9,9 +9,9 @@ import java.util.Arrays;
  * Verifies a candidate window: a semi-global DP of a line segment against a window of the pool
  * stream, with the moves a degradation makes besides unit edits.
  *
- * <p>Costs are doubled so that a cut-off last word can cost a half: a piece that matches by key or
- * as several joined clean pieces costs 0, a cut-off last piece 1, a substituted, missing or extra
- * piece 2. The start in the window is free (infix search). The full cost matrix is kept for the
+ * <p>Costs are doubled so that near matches can cost a half: a piece that matches by key or as
+ * several joined clean pieces costs 0, a cut-off last piece or a typo (a similar key) 1, another
+ * word, a missing or an extra piece 2. The start in the window is free (infix search). The full cost matrix is kept for the
  * traceback; segments are at most {@link #MAX_SEGMENT} pieces and windows a few times that, so the
  * matrix stays small. Not thread-safe: one per thread.
  */
@@ -105,7 +105,11 @@ final class WindowAligner {
             }
           }
         }
-        int v = c[up + j] + 2;
+        int v = Math.min(c[up + j], c[row + j - 1]) + 2;
+        if (move == B_DIAG && a != t && c[up + j - 1] + 1 < v && similar(aKey, vocabulary.key(t))) {
+          best = c[up + j - 1] + 1; // a typo costs less than a missing word
+        }
+        v = c[up + j] + 2;
         if (v < best) {
           best = v;
           move = B_UP;
@@ -198,7 +202,7 @@ final class WindowAligner {
       }
       String firstKey = vocabulary.key(index.ids()[p0]);
       if (firstKey.codePointAt(0) != aKey.codePointAt(0)) {
-        return 0;
+        continue;
       }
       int cut = cutOffset(aKey, text, index.pieceStart(p0), index.pieceEnd(p0 + k - 1));
       if (cut > 0) {
@@ -282,8 +286,11 @@ final class WindowAligner {
     return new Alignment(doc, total, from, to, kind, cutEnd);
   }
 
+  private int[] rowA = new int[32];
+  private int[] rowB = new int[32];
+
   /** A typo rather than another word: edit distance at most a third of the longer key. */
-  static boolean similar(String a, String b) {
+  boolean similar(String a, String b) {
     int la = a.length();
     int lb = b.length();
     int longer = Math.max(la, lb);
@@ -294,8 +301,12 @@ final class WindowAligner {
     if (Math.abs(la - lb) > limit) {
       return false;
     }
-    int[] prev = new int[lb + 1];
-    int[] cur = new int[lb + 1];
+    if (rowA.length <= lb) {
+      rowA = new int[lb + 1];
+      rowB = new int[lb + 1];
+    }
+    int[] prev = rowA;
+    int[] cur = rowB;
     for (int x = 0; x <= lb; x++) {
       prev[x] = x;
     }

@@ -1,0 +1,9 @@
+package io.github.restore4j.restore;
+
+import java.util.List;
+
+/**
+ * A run of pieces of one line that sits in one place, with the equally good places found for it
+ * (none when no sibling covers it).
+ */
+record Part(int line, int from, int len, List<Alignment> candidates) {}
