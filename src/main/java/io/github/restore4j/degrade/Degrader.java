@@ -275,8 +275,8 @@ public final class Degrader {
             keep = false;
           } else if (isNumberConnector(cp) && prev == NUMBER && next == NUMBER) {
             keep = keepDigits;
-          } else if (isWordConnector(cp, compounds)
-              && (prev == LETTER && next == LETTER || keepDigits && isAlnum(prev) && isAlnum(next) && !isApostrophe(cp))) {
+          } else if (prev == LETTER && next == LETTER && isLetterConnector(cp, compounds)
+              || keepDigits && isAlnum(prev) && isAlnum(next) && isHyphen(cp, compounds)) {
             keep = true;
           } else {
             // A punctuation token: this cluster and any repeats of it ("...").
@@ -321,13 +321,18 @@ public final class Degrader {
     return cp == '.' || cp == ',' || cp == '/' || cp == ':' || cp == '-';
   }
 
-  private static boolean isApostrophe(int cp) {
-    return cp == '\'' || cp == '\u2019';
+  /** Between two letters or digits (digits kept), these stay inside a word token: "COVID-19". */
+  private static boolean isHyphen(int cp, boolean compounds) {
+    return cp == '-' || cp == '\u2010' || cp == '\u2011' || cp == '_' && !compounds;
   }
 
-  /** Between two letters, these stay inside a word token: hyphens, apostrophes, and "_" unless joins are redone. */
-  private static boolean isWordConnector(int cp, boolean compounds) {
-    return cp == '-' || cp == '\u2010' || cp == '\u2011' || isApostrophe(cp) || cp == '_' && !compounds;
+  /**
+   * Between two letters, these stay inside a word token: hyphens, apostrophes ("зв'язку",
+   * "дев’ятимісячну") and dots ("U.S", "Commonspace.eu"; so that sentence splitting sees the same
+   * abbreviations when the output is degraded again), and "_" unless joins are redone.
+   */
+  private static boolean isLetterConnector(int cp, boolean compounds) {
+    return isHyphen(cp, compounds) || cp == '\'' || cp == '\u2019' || cp == '.';
   }
 
   /** Compound joining, the word limit and typos; then the words become one NFC line. */

@@ -20,10 +20,11 @@ public enum PunctuationMode {
   SPACE,
   /**
    * Split punctuation off as separate space-delimited tokens, like a word segmenter. A hyphen
-   * ({@code -}, U+2010, U+2011) or apostrophe ({@code '}, U+2019) between two letters stays inside the
-   * word; with kept digits, {@code . , / : -} between two digits stays inside the number
-   * ({@code "100.000"}, {@code "4/10"}). A run of the same punctuation character ({@code "..."}) is one
-   * token. An underscore between two letters stays inside the word ({@code "Cơ_quan"}) unless
+   * ({@code -}, U+2010, U+2011), apostrophe ({@code '}, U+2019) or dot between two letters stays inside
+   * the word ({@code "Nagorno-Karabakh"}, {@code "зв'язку"}, {@code "U.S"}); with kept digits, a hyphen
+   * between a letter and a digit stays too ({@code "COVID-19"}), and {@code . , / : -} between two
+   * digits stays inside the number ({@code "100.000"}, {@code "4/10"}). A run of the same punctuation
+   * character ({@code "..."}) is one token. An underscore between two letters stays inside the word ({@code "Cơ_quan"}) unless
    * {@link DegradeOptions#compoundJoinRate()} is above zero, in which case it separates words and the
    * joining is decided anew.
    */

@@ -2,46 +2,47 @@ package io.github.restore4j.degrade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The acceptance criterion: the seed preset reproduces the seed pair byte for byte. */
 final class SeedPairTest {
-  static final Path SEEDS = Path.of("testdata", "seeds");
-  static final String CLEAN = "004_122364f8869732ab.txt";
-  static final String DEGRADED = "001_112bc054fcd8705d.txt";
+  private static final String CLEAN = Seeds.read(Seeds.VIETNAMESE);
+  private static final String COPY = Seeds.read(Seeds.VIETNAMESE_DEGRADED);
 
-  static String seed(String name) throws IOException {
-    return Files.readString(SEEDS.resolve(name), StandardCharsets.UTF_8);
+  private static Degrader seedWithCut() {
+    int length = COPY.codePointCount(0, COPY.length());
+    return Degrader.create(DegradeOptions.seed().toBuilder().truncateChars(length).build());
   }
 
   @Test
-  void degrade_seedArticle_givesSeedCopy() throws IOException {
-    String clean = seed(CLEAN);
-    String expected = seed(DEGRADED);
-    DegradeOptions options =
-        DegradeOptions.seed().toBuilder().truncateChars(expected.codePointCount(0, expected.length())).build();
+  void degrade_seedArticle_givesSeedCopy() {
+    String degraded = seedWithCut().degrade(CLEAN);
 
-    String degraded = Degrader.create(options).degrade(clean);
-
-    assertThat(degraded.lines()).containsExactlyElementsOf(expected.lines().toList());
-    assertThat(degraded).isEqualTo(expected);
+    assertThat(degraded.lines()).containsExactlyElementsOf(COPY.lines().toList());
+    assertThat(degraded).isEqualTo(COPY);
   }
 
   @Test
-  void degrade_seedArticleWithoutCut_endsWithTheBylineLine() throws IOException {
-    String degraded = Degrader.create(DegradeOptions.seed()).degrade(seed(CLEAN));
-
-    assertThat(degraded).startsWith(seed(DEGRADED)).endsWith("\nhuyền lê theo politico\n");
+  void degrade_seedArticleUnderTurkishDefaultLocale_givesSeedCopy() {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(new Locale("tr"));
+      assertThat(seedWithCut().degrade(CLEAN)).isEqualTo(COPY);
+    } finally {
+      Locale.setDefault(saved);
+    }
   }
 
   @Test
-  void degrade_seedCopy_isAFixedPointOfTheSeedPreset() throws IOException {
-    String copy = seed(DEGRADED);
+  void degrade_seedArticleWithoutCut_keepsTheBylineAndFinalLineBreak() {
+    String degraded = Degrader.create(DegradeOptions.seed()).degrade(CLEAN);
 
-    assertThat(Degrader.create(DegradeOptions.seed()).degrade(copy)).isSameAs(copy);
+    assertThat(degraded).startsWith(COPY).endsWith(" tồn tại từ ngày\nhuyền lê theo politico\n");
+  }
+
+  @Test
+  void degrade_seedCopy_givesItBack() {
+    assertThat(Degrader.create(DegradeOptions.seed()).degrade(COPY)).isSameAs(COPY);
   }
 }
