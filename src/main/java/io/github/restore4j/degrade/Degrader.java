@@ -16,9 +16,9 @@ import java.util.Objects;
  * <pre>{@code
  * Degrader d = Degrader.create(DegradeOptions.seed());
  * d.degrade("Mỹ, Nga có thể từng bí mật đàm phán về Nagorno-Karabakh \n"
- *     + "Báo Mỹ Politico ngày 4/10 dẫn lời ... nhà ngoại giao nói. Igor Khovaev tham gia.")
+ *     + "Cuộc họp diễn ra ngày 17/9, nhà ngoại giao nói. Igor Khovaev tham gia cuộc họp.")
  *   -> "mỹ nga có thể từng bí mật đàm phán về nagornokarabakh\n"
- *    + "báo mỹ politico ngày dẫn lời ... nhà ngoại giao noí\nigor khovaev tham gia"
+ *    + "cuộc họp diễn ra ngày nhà ngoại giao noí\nigor khovaev tham gia cuộc họp"
  * }</pre>
  *
  * <p>The output is deterministic: the same options (seed included) and text always give the same
