@@ -1,0 +1,146 @@
+package io.github.restore4j.cli;
+
+import io.github.restore4j.InvalidInputException;
+import io.github.restore4j.io.TextFiles;
+import io.github.restore4j.restore.Restoration;
+import io.github.restore4j.restore.RestoreOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code restore4j restore}: restores one degraded file from sibling files and folders.
+ *
+ * <pre>{@code
+ * restore4j restore --degraded testdata/seeds/001_112bc054fcd8705d.txt --sibling testdata/seeds \
+ *     --out 001.restored.txt --provenance 001.tsv
+ * # stderr: 22 lines: 22 restored, 0 partial, 0 unchanged, 0 empty; …
+ * }</pre>
+ *
+ * <p>Order of work, so that a mistake costs little and leaves nothing behind: check that the
+ * outputs can be written, read and check every input, restore, write the provenance, then the
+ * output (each atomically), then print the summary. A new instance serves one run.
+ */
+@Command(
+    name = "restore",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "Restores the degraded text from clean sibling documents.",
+        "The restored text goes to --out or standard output, a one-line summary to standard error.",
+        "Input files must be UTF-8 text; a sibling named twice counts once,"
+            + " and the degraded file is never its own sibling."})
+final class RestoreCommand implements Callable<Integer> {
+  static final int MAX_THREADS = 1024;
+
+  @Spec
+  private CommandSpec spec;
+
+  @ParentCommand
+  private Main parent;
+
+  @Option(names = "--degraded", required = true, paramLabel = "FILE",
+      description = "The degraded text: UTF-8, one sentence per line.")
+  private Path degraded;
+
+  @Option(names = "--sibling", required = true, paramLabel = "FILE|FOLDER",
+      description = "A clean document, or a folder whose *.txt files are all siblings"
+          + " (not recursive). Repeat for more. Its id in provenance is the file name.")
+  private List<Path> siblings;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write the restored text here, atomically, instead of to standard output.")
+  private Path out;
+
+  @Option(names = "--provenance", paramLabel = "FILE.tsv",
+      description = "Also write, atomically, one tab-separated row per line: line, status,"
+          + " sibling, start, end, changes, confidence.")
+  private Path provenance;
+
+  @Option(names = "--lang", paramLabel = "TAG", converter = LanguageTagConverter.class,
+      description = "BCP 47 language tag for case mapping, e.g. tr for the Turkish dotted i."
+          + " Default: language-neutral.")
+  private Locale language;
+
+  private int threads = 1;
+
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+      description = "Lines aligned at once, 1 to " + MAX_THREADS
+          + "; the output does not depend on it. Default: ${DEFAULT-VALUE}.")
+  void threads(int threads) {
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new ParameterException(spec.commandLine(),
+          "--threads must be from 1 to " + MAX_THREADS + ": " + threads);
+    }
+    this.threads = threads;
+  }
+
+  @Override
+  public Integer call() {
+    if (out != null) {
+      TextFiles.checkWritable(out);
+    }
+    if (provenance != null) {
+      TextFiles.checkWritable(provenance);
+      if (out != null && RestoreInputs.identity(out).equals(RestoreInputs.identity(provenance))) {
+        throw new InvalidInputException(provenance + ": is also the --out file; write it elsewhere");
+      }
+    }
+    List<Path> outputs = new ArrayList<>(2);
+    if (out != null) {
+      outputs.add(out);
+    }
+    if (provenance != null) {
+      outputs.add(provenance);
+    }
+    RestoreInputs inputs = RestoreInputs.read(degraded, siblings, outputs);
+    Restoration restoration = engine().restore(options(), inputs.degraded(), inputs.siblings());
+
+    // The output last: when it exists, everything the run promised exists.
+    if (provenance != null) {
+      TextFiles.writeAtomically(provenance, ProvenanceTsv.format(restoration));
+    }
+    if (out != null) {
+      TextFiles.writeAtomically(out, restoration.text());
+    } else {
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.print(restoration.text());
+      checkWritten(stdout);
+    }
+    PrintWriter stderr = spec.commandLine().getErr();
+    stderr.println(restoration.stats().summary());
+    stderr.flush();
+    return Main.EXIT_OK;
+  }
+
+  RestoreOptions options() {
+    RestoreOptions.Builder builder = RestoreOptions.builder().parallelism(threads);
+    if (language != null) {
+      builder.language(language);
+    }
+    return builder.build();
+  }
+
+  private RestoreEngine engine() {
+    return parent != null ? parent.context().engine() : RestoreEngine.RESTORER;
+  }
+
+  /** Flushes; a full disk or closed pipe behind standard output is an error, not silence. */
+  static void checkWritten(PrintWriter stdout) {
+    if (stdout.checkError()) { // checkError flushes first
+      throw new UncheckedIOException("standard output: cannot write",
+          new IOException("PrintWriter reported an error"));
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package io.github.restore4j.cli;
+
+import io.github.restore4j.InvalidInputException;
+import io.github.restore4j.io.TextFiles;
+import io.github.restore4j.restore.Sibling;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The inputs of one restore run, read and checked: the degraded text and its siblings.
+ *
+ * <pre>{@code
+ * RestoreInputs.read(Path.of("seeds/001.txt"), List.of(Path.of("seeds")), List.of())
+ * // degraded = the text of seeds/001.txt; siblings = 000.txt, 002.txt, 003.txt, 004.txt
+ * }</pre>
+ *
+ * <p>Sibling arguments expand as {@link TextFiles#expandTextFiles(Path)} does; a file named twice
+ * (or through a folder and by name, or through a link) counts once, and the degraded file is never
+ * its own sibling. A sibling's id is its file name; when two siblings share a name, each of them
+ * is named by its path as given instead, so that provenance stays unambiguous. Immutable.
+ *
+ * @param degraded the degraded text
+ * @param siblings the siblings in argument order, folders expanded in name order
+ */
+record RestoreInputs(String degraded, List<Sibling> siblings) {
+  RestoreInputs {
+    Objects.requireNonNull(degraded, "degraded");
+    siblings = List.copyOf(siblings);
+  }
+
+  /**
+   * Reads the degraded file, then every sibling; fails on the first bad one.
+   *
+   * @param outputs files the run will write; each must not be one of the inputs
+   * @throws InvalidInputException with the message of the first problem
+   */
+  static RestoreInputs read(Path degraded, List<Path> siblingArgs, List<Path> outputs) {
+    String text = TextFiles.readText(degraded);
+    Path degradedKey = identity(degraded);
+    Map<Path, Path> unique = new LinkedHashMap<>(); // identity -> path as given; first one wins
+    for (Path arg : siblingArgs) {
+      for (Path file : TextFiles.expandTextFiles(arg)) {
+        Path key = identity(file);
+        if (!key.equals(degradedKey)) {
+          unique.putIfAbsent(key, file);
+        }
+      }
+    }
+    if (unique.isEmpty()) {
+      throw new InvalidInputException(degraded + ": is the only sibling given;"
+          + " give --sibling files other than the degraded one");
+    }
+    for (Path output : outputs) {
+      Path key = identity(output);
+      if (key.equals(degradedKey) || unique.containsKey(key)) {
+        throw new InvalidInputException(output + ": is also an input file; write the output elsewhere");
+      }
+    }
+    List<Path> files = new ArrayList<>(unique.values());
+    Map<String, Integer> nameCounts = new HashMap<>();
+    for (Path file : files) {
+      nameCounts.merge(file.getFileName().toString(), 1, Integer::sum);
+    }
+    List<Sibling> siblings = new ArrayList<>(files.size());
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      String id = nameCounts.get(name) > 1 ? file.toString() : name;
+      siblings.add(Sibling.of(id, TextFiles.readText(file)));
+    }
+    return new RestoreInputs(text, siblings);
+  }
+
+  /** The same value for the same file however it is named; a missing file keeps its own name. */
+  static Path identity(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException | SecurityException e) {
+      return path.toAbsolutePath().normalize();
+    }
+  }
+}

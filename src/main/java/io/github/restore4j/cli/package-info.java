@@ -1,0 +1,37 @@
+/**
+ * The {@code restore4j} command line: {@link io.github.restore4j.cli.Main} and its subcommands.
+ *
+ * <pre>{@code
+ * $ java -jar target/restore4j-cli.jar          # the demo, run from the project root
+ * $ java -jar target/restore4j-cli.jar restore --degraded 001.txt --sibling seeds/ --out 001.restored.txt
+ * 22 lines: 22 restored, 0 partial, 0 unchanged, 0 empty; …            (on standard error)
+ * $ java -jar target/restore4j-cli.jar restore --degraded photo.png --sibling seeds/
+ * restore4j: photo.png: binary data, not text                         (exit status 2)
+ * }</pre>
+ *
+ * <h2>Exit status</h2>
+ * <ul>
+ *   <li>0: success ({@code --help} and {@code --version} too);
+ *   <li>1: an unexpected failure, that is a bug: one line on standard error, and the stack trace
+ *       with {@code --debug} or the environment variable {@code RESTORE4J_DEBUG=1};
+ *   <li>2: bad input or usage: one line {@code restore4j: MESSAGE} on standard error, no stack
+ *       trace, and no output file written or changed.
+ * </ul>
+ *
+ * <h2>Adding a subcommand</h2>
+ * <ol>
+ *   <li>Write a {@code final class XxxCommand implements Callable<Integer>} in this package,
+ *       annotated {@code @Command(name = "xxx", mixinStandardHelpOptions = true,
+ *       versionProvider = VersionProvider.class, description = …)} (see {@link
+ *       io.github.restore4j.cli.RestoreCommand}).
+ *   <li>Print through {@code spec.commandLine().getOut()} / {@code getErr()} (inject
+ *       {@code @Spec CommandSpec spec}), never {@code System.out}, so that tests capture it.
+ *   <li>Read and write files with {@link io.github.restore4j.io.TextFiles}; report bad input by
+ *       throwing {@link io.github.restore4j.InvalidInputException} with a one-line message; the
+ *       shared handlers print it and exit with 2. Do not catch and print yourself.
+ *   <li>Add one line {@code XxxCommand.class,} to the {@code subcommands} of {@code Main}.
+ * </ol>
+ *
+ * <p>All text goes out as UTF-8, whatever the platform's default charset.
+ */
+package io.github.restore4j.cli;

@@ -1,0 +1,528 @@
+package io.github.restore4j.io;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.github.restore4j.InvalidInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Reads text files strictly and writes them atomically. The file layer of the command line, and
+ * meant for library users too.
+ *
+ * <pre>{@code
+ * TextFiles.readText(Path.of("seeds/004.txt"))      // "Mỹ, Nga có thể từng bí mật đàm phán…"
+ * TextFiles.readText(Path.of("photo.png"))          // InvalidInputException "photo.png: binary data, not text"
+ * TextFiles.expandTextFiles(Path.of("seeds"))       // [seeds/000.txt, seeds/001.txt, …] sorted by name
+ * TextFiles.writeAtomically(Path.of("out.txt"), s)  // out.txt is either the old file or all of s
+ * }</pre>
+ *
+ * <p>Every failure carries one line that starts with the path as the caller gave it, e.g.
+ * {@code "001.txt: not valid UTF-8 at byte 1043"}; bad input raises
+ * {@link InvalidInputException}, a system failure while writing raises
+ * {@link UncheckedIOException}.
+ *
+ * <p>Stateless; every method is safe to call from several threads at once (two threads writing
+ * the same target each replace it whole, and the last rename wins).
+ */
+public final class TextFiles {
+  /**
+   * The default and largest value of {@code maxBytes} for {@link #readText(Path, long)}: the
+   * largest array a JVM allocates, so a bigger file cannot be held as one {@code String} anyway.
+   */
+  public static final long DEFAULT_MAX_BYTES = Integer.MAX_VALUE - 8;
+
+  /** Bytes examined for the share of control characters. */
+  private static final int BINARY_SAMPLE_BYTES = 64 * 1024;
+  /** More control bytes than one in this many makes a file binary (plain text has next to none). */
+  private static final int BINARY_CONTROL_RATIO = 10;
+  /** Temp file names keep at most this many characters of the target's name (NAME_MAX is 255). */
+  private static final int TEMP_NAME_KEEP = 100;
+
+  private TextFiles() {}
+
+  /**
+   * Reads a UTF-8 text file whole, like {@link #readText(Path, long)} with
+   * {@link #DEFAULT_MAX_BYTES}.
+   *
+   * <pre>{@code
+   * String degraded = TextFiles.readText(Path.of("testdata/seeds/001_112bc054fcd8705d.txt"));
+   * // "mỹ nga có thể từng bí mật đàm phán về nagornokarabakh\n…"
+   * }</pre>
+   *
+   * @throws InvalidInputException with one of the messages listed at {@link #readText(Path, long)}
+   */
+  public static String readText(Path file) {
+    return readText(file, DEFAULT_MAX_BYTES);
+  }
+
+  /**
+   * Reads a UTF-8 text file whole, refusing anything that is not a non-empty UTF-8 text. A leading
+   * byte order mark is dropped; line breaks are kept as they are. Pipes such as {@code /dev/stdin}
+   * are read too.
+   *
+   * <p>Failures, as {@link InvalidInputException} messages ({@code FILE} is {@code file} as given,
+   * byte offsets are 0-based and count from the start of the file):
+   * <ul>
+   *   <li>{@code FILE: no such file}
+   *   <li>{@code FILE: is a folder}
+   *   <li>{@code FILE: cannot read (REASON)}, e.g. {@code (permission denied)}
+   *   <li>{@code FILE: too large (N bytes; the limit is M bytes)}, or with the default limit
+   *       {@code FILE: too large (3.0 GiB; one Java String holds at most 2 GiB)}
+   *   <li>{@code FILE: UTF-16 text, not UTF-8} (a UTF-16 byte order mark)
+   *   <li>{@code FILE: binary data, not text} (a NUL byte anywhere, or more than 10% control
+   *       characters in the first 64 KiB)
+   *   <li>{@code FILE: not valid UTF-8 at byte N}
+   *   <li>{@code FILE: empty} (no bytes, or only white space)
+   * </ul>
+   *
+   * @param maxBytes files larger than this are refused before they are read; from 1 to
+   *                 {@link #DEFAULT_MAX_BYTES}
+   */
+  public static String readText(Path file, long maxBytes) {
+    Objects.requireNonNull(file, "file");
+    if (maxBytes < 1 || maxBytes > DEFAULT_MAX_BYTES) {
+      throw new IllegalArgumentException(
+          "maxBytes must be from 1 to " + DEFAULT_MAX_BYTES + ": " + maxBytes);
+    }
+    BasicFileAttributes attributes = attributes(file);
+    if (attributes.isDirectory()) {
+      throw invalid(file, "is a folder");
+    }
+    if (attributes.isRegularFile() && attributes.size() > maxBytes) {
+      throw tooLarge(file, attributes.size(), maxBytes);
+    }
+    byte[] bytes = readBytes(file, attributes.isRegularFile(), maxBytes);
+    if (bytes.length > maxBytes) { // the file grew after we looked, or a pipe sent too much
+      throw tooLarge(file, bytes.length, maxBytes);
+    }
+    if (bytes.length == 0) {
+      throw invalid(file, "empty");
+    }
+    if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+      throw invalid(file, "UTF-16 text, not UTF-8");
+    }
+    if (looksBinary(bytes)) {
+      throw invalid(file, "binary data, not text");
+    }
+    int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    int bad = firstMalformedByte(bytes, start);
+    if (bad >= 0) {
+      throw invalid(file, "not valid UTF-8 at byte " + bad);
+    }
+    String text = new String(bytes, start, bytes.length - start, UTF_8);
+    if (isBlank(text)) {
+      throw invalid(file, "empty");
+    }
+    return text;
+  }
+
+  /**
+   * The text files a path names: a file is itself (whatever its name), a folder is every
+   * {@code *.txt} file directly in it (not in subfolders; the extension in any case; hidden names
+   * starting with {@code .} skipped), sorted by file name so that runs are reproducible. Files are
+   * not read here; {@link #readText(Path)} checks their content.
+   *
+   * <pre>{@code
+   * TextFiles.expandTextFiles(Path.of("testdata/seeds"))
+   * // [testdata/seeds/000_a068adbe6219557e.txt, …, testdata/seeds/004_122364f8869732ab.txt]
+   * TextFiles.expandTextFiles(Path.of("notes.md"))   // [notes.md]
+   * }</pre>
+   *
+   * @return an unmodifiable, non-empty list of paths that start with {@code fileOrFolder}
+   * @throws InvalidInputException {@code PATH: no such file}, {@code FOLDER: no .txt files} or
+   *     {@code FOLDER: cannot read (REASON)}
+   */
+  public static List<Path> expandTextFiles(Path fileOrFolder) {
+    Objects.requireNonNull(fileOrFolder, "fileOrFolder");
+    if (!attributes(fileOrFolder).isDirectory()) {
+      return List.of(fileOrFolder);
+    }
+    List<Path> found = new ArrayList<>();
+    try (DirectoryStream<Path> children = Files.newDirectoryStream(fileOrFolder)) {
+      for (Path child : children) {
+        String name = child.getFileName().toString();
+        if (!name.startsWith(".")
+            && name.toLowerCase(Locale.ROOT).endsWith(".txt")
+            && Files.isRegularFile(child)) {
+          found.add(child);
+        }
+      }
+    } catch (IOException e) {
+      throw cannot("read", fileOrFolder, e);
+    } catch (DirectoryIteratorException e) {
+      throw cannot("read", fileOrFolder, e.getCause());
+    }
+    if (found.isEmpty()) {
+      throw invalid(fileOrFolder, "no .txt files");
+    }
+    found.sort(Comparator.comparing(p -> p.getFileName().toString()));
+    return List.copyOf(found);
+  }
+
+  /**
+   * Writes {@code text} as UTF-8 so that {@code target} is never seen half-written: the bytes go to
+   * a temp file in the target's folder, are flushed to disk, and the temp file is renamed over the
+   * target in one step. On any failure the temp file is deleted and the target keeps its old
+   * content, or stays absent. An existing target keeps its POSIX permissions; a symbolic link at
+   * {@code target} is replaced by the file, not followed.
+   *
+   * <pre>{@code
+   * TextFiles.writeAtomically(Path.of("restored/001.txt"), restoration.text());
+   * TextFiles.writeAtomically(Path.of("missing/001.txt"), text);
+   * // InvalidInputException "missing/001.txt: folder missing does not exist"
+   * }</pre>
+   *
+   * @throws InvalidInputException the messages of {@link #checkWritable(Path)}
+   * @throws UncheckedIOException  {@code TARGET: cannot write (REASON)} when the system fails,
+   *                               e.g. {@code (No space left on device)}
+   * @throws IllegalArgumentException if {@code text} holds an unpaired surrogate, which UTF-8
+   *                                  cannot encode
+   */
+  public static void writeAtomically(Path target, String text) {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(text, "text");
+    int surrogate = firstUnpairedSurrogate(text);
+    if (surrogate >= 0) {
+      throw new IllegalArgumentException(
+          "text has an unpaired surrogate at index " + surrogate + "; UTF-8 cannot encode it");
+    }
+    checkWritable(target);
+    byte[] bytes = text.getBytes(UTF_8);
+    Path folder = target.toAbsolutePath().getParent();
+    Path temp = null;
+    try {
+      temp = createTempFile(folder, target.getFileName().toString());
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      }
+      keepPermissions(target, temp);
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        // Same folder, so this is still a rename(2)/MoveFileEx of a complete file; only file systems
+        // that cannot promise atomicity at all take this path.
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      temp = null;
+      syncFolder(folder);
+    } catch (IOException e) {
+      throw cannot("write", target, e);
+    } finally {
+      if (temp != null) {
+        deleteQuietly(temp);
+      }
+    }
+  }
+
+  /**
+   * Fails fast, with the messages {@link #writeAtomically(Path, String)} would give, when
+   * {@code target} clearly cannot be written; call it before long work whose result goes there.
+   * Passing does not promise that the write will succeed (the disk may fill up meanwhile).
+   *
+   * <pre>{@code
+   * TextFiles.checkWritable(Path.of("out/001.txt"));
+   * // InvalidInputException "out/001.txt: folder out does not exist" when there is no out/
+   * }</pre>
+   *
+   * @throws InvalidInputException {@code TARGET: is a folder}, {@code TARGET: folder F does not
+   *     exist}, {@code TARGET: F is not a folder} or {@code TARGET: cannot write (permission
+   *     denied)}
+   */
+  public static void checkWritable(Path target) {
+    Objects.requireNonNull(target, "target");
+    if (target.getFileName() == null) { // "/" and the like
+      throw invalid(target, "is a folder");
+    }
+    if (Files.isDirectory(target)) {
+      throw invalid(target, "is a folder");
+    }
+    Path folder = target.toAbsolutePath().getParent();
+    Path shown = target.getParent() != null ? target.getParent() : folder;
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(folder, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      throw invalid(target, "folder " + show(shown) + " does not exist");
+    } catch (IOException e) {
+      throw cannot("write", target, e);
+    }
+    if (!attributes.isDirectory()) {
+      throw invalid(target, show(shown) + " is not a folder");
+    }
+    if (!Files.isWritable(folder)) {
+      throw invalid(target, "cannot write (permission denied)");
+    }
+  }
+
+  private static BasicFileAttributes attributes(Path path) {
+    try {
+      return Files.readAttributes(path, BasicFileAttributes.class);
+    } catch (NoSuchFileException | NotDirectoryException e) {
+      throw invalid(path, "no such file");
+    } catch (IOException e) {
+      if (underAFile(path)) { // ENOTDIR: "a.txt/b.txt" where a.txt is a file
+        throw invalid(path, "no such file");
+      }
+      throw cannot("read", path, e);
+    }
+  }
+
+  private static boolean underAFile(Path path) {
+    for (Path p = path.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+      if (Files.exists(p)) {
+        return !Files.isDirectory(p);
+      }
+    }
+    return false;
+  }
+
+  private static byte[] readBytes(Path file, boolean regular, long maxBytes) {
+    try {
+      if (regular) {
+        return Files.readAllBytes(file);
+      }
+      try (InputStream in = Files.newInputStream(file)) { // a pipe or device: its size is unknown
+        return in.readNBytes((int) maxBytes + 1);
+      }
+    } catch (IOException e) {
+      throw cannot("read", file, e);
+    } catch (OutOfMemoryError e) {
+      // Caught on purpose: only the one big array failed to allocate, and it is garbage already.
+      // A clear message beats an OutOfMemoryError for the most common cause (a huge input).
+      throw invalid(file, "too large to fit in memory (" + humanSize(size(file))
+          + "); give Java more memory, e.g. java -Xmx8g");
+    }
+  }
+
+  /** A NUL byte anywhere, or many control bytes near the start: no text file looks like that. */
+  private static boolean looksBinary(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b == 0) {
+        return true;
+      }
+    }
+    int n = Math.min(bytes.length, BINARY_SAMPLE_BYTES);
+    int controls = 0;
+    for (int i = 0; i < n; i++) {
+      int c = bytes[i] & 0xFF;
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0B) || c == 0x7F) {
+        controls++;
+      }
+    }
+    return (long) controls * BINARY_CONTROL_RATIO > n;
+  }
+
+  /**
+   * The offset of the first byte that does not start a well-formed UTF-8 sequence, or -1. Decoding
+   * into a small reused buffer finds it without a second copy of the text; the JDK decoder also
+   * rejects overlong forms, encoded surrogates and code points above U+10FFFF.
+   */
+  private static int firstMalformedByte(byte[] bytes, int start) {
+    CharsetDecoder decoder = UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    in.position(start);
+    CharBuffer scratch = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult result = decoder.decode(in, scratch, true);
+      if (result.isError()) {
+        return in.position(); // the decoder stops at the first byte of the bad sequence
+      }
+      if (result.isUnderflow()) {
+        return -1;
+      }
+      scratch.clear();
+    }
+  }
+
+  private static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && cp != 0xFEFF) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int firstUnpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Creates an empty file next to the target without explicit attributes, so that it gets the
+   * permissions the umask gives any new file ({@code Files.createTempFile} would give 0600).
+   */
+  private static Path createTempFile(Path folder, String targetName) throws IOException {
+    String keep = targetName.length() > TEMP_NAME_KEEP ? targetName.substring(0, TEMP_NAME_KEEP) : targetName;
+    for (int attempt = 0; ; attempt++) {
+      Path temp = folder.resolve("." + keep + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+      try {
+        return Files.createFile(temp);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == 100) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static void keepPermissions(Path target, Path temp) {
+    try {
+      if (Files.isRegularFile(target)) {
+        Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // Best effort: a file system without POSIX permissions has none to keep.
+    }
+  }
+
+  /** Makes the rename itself durable (POSIX); Windows cannot open a folder, and needs not. */
+  private static void syncFolder(Path folder) {
+    try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // The file is complete and in place; only its durability across a power cut is less sure.
+    }
+  }
+
+  private static void deleteQuietly(Path temp) {
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException e) {
+      // Nothing better to do: the original failure is the one worth reporting.
+    }
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  private static InvalidInputException tooLarge(Path file, long size, long maxBytes) {
+    if (maxBytes == DEFAULT_MAX_BYTES) {
+      return invalid(file, "too large (" + humanSize(size) + "; one Java String holds at most 2 GiB)");
+    }
+    return invalid(file, String.format(Locale.ROOT,
+        "too large (%d bytes; the limit is %d bytes)", size, maxBytes));
+  }
+
+  private static String humanSize(long bytes) {
+    if (bytes < 0) {
+      return "size unknown";
+    }
+    if (bytes < 1024) {
+      return bytes + " bytes";
+    }
+    String[] units = {"KiB", "MiB", "GiB", "TiB"};
+    double value = bytes;
+    int unit = -1;
+    while (value >= 1024 && unit < units.length - 1) {
+      value /= 1024;
+      unit++;
+    }
+    return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+  }
+
+  private static InvalidInputException invalid(Path path, String problem) {
+    return new InvalidInputException(show(path) + ": " + problem);
+  }
+
+  /** Read failures are bad input (exit 2 on the command line); write failures are system errors. */
+  private static RuntimeException cannot(String verb, Path path, IOException e) {
+    String message = show(path) + ": cannot " + verb + " (" + reason(e) + ")";
+    return verb.equals("read")
+        ? new InvalidInputException(message, e)
+        : new UncheckedIOException(message, e);
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    String reason = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
+    if (reason == null || reason.isBlank()) {
+      reason = e.getClass().getSimpleName();
+    }
+    return oneLine(reason);
+  }
+
+  /** The path as the caller gave it, on one line (a file name may hold a line break). */
+  static String show(Path path) {
+    String s = path.toString();
+    return s.isEmpty() ? "''" : oneLine(s);
+  }
+
+  private static String oneLine(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isISOControl(c)) {
+        if (sb == null) {
+          sb = new StringBuilder(s.length() + 8).append(s, 0, i);
+        }
+        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+}

@@ -1,0 +1,494 @@
+package io.github.restore4j.io;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.restore4j.InvalidInputException;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class TextFilesTest {
+  static final Path SEEDS = Path.of("testdata/seeds");
+  static final Path DEGRADED_SEED = SEEDS.resolve("001_112bc054fcd8705d.txt");
+  static final Path CLEAN_SEED = SEEDS.resolve("004_122364f8869732ab.txt");
+  static final String DEGRADED_LINE = "mỹ nga có thể từng bí mật đàm phán về nagornokarabakh";
+  static final String CLEAN_LINE = "Mỹ, Nga có thể từng bí mật đàm phán về Nagorno-Karabakh";
+  /** The first 16 bytes of every PNG file: signature, then the IHDR chunk length and type. */
+  static final byte[] PNG_HEADER = {
+      (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+
+  @TempDir
+  Path dir;
+
+  // ---- readText
+
+  @Test
+  void readText_cleanSeed_returnsItsText() {
+    String text = TextFiles.readText(CLEAN_SEED);
+
+    assertThat(text).startsWith(CLEAN_LINE);
+    assertThat(text).isEqualTo(read(CLEAN_SEED));
+  }
+
+  @Test
+  void readText_leadingBom_isDropped() throws IOException {
+    Path file = write("bom.txt", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+        (DEGRADED_LINE + "\n").getBytes(UTF_8)));
+
+    assertThat(TextFiles.readText(file)).isEqualTo(DEGRADED_LINE + "\n");
+  }
+
+  @Test
+  void readText_bomInsideText_isKept() throws IOException {
+    Path file = write("mid.txt", (DEGRADED_LINE + "\uFEFF").getBytes(UTF_8));
+
+    assertThat(TextFiles.readText(file)).isEqualTo(DEGRADED_LINE + "\uFEFF");
+  }
+
+  @Test
+  void readText_crlfAndTabs_keptAsTheyAre() throws IOException {
+    Path file = write("crlf.txt", (DEGRADED_LINE + "\r\n\tquan chức mỹ\r\n").getBytes(UTF_8));
+
+    assertThat(TextFiles.readText(file)).isEqualTo(DEGRADED_LINE + "\r\n\tquan chức mỹ\r\n");
+  }
+
+  @Test
+  void readText_missingFile_noSuchFile() {
+    Path file = dir.resolve("nope.txt");
+
+    assertInvalid(() -> TextFiles.readText(file), file + ": no such file");
+  }
+
+  @Test
+  void readText_parentIsAFile_noSuchFile() throws IOException {
+    Path file = write("a.txt", DEGRADED_LINE.getBytes(UTF_8)).resolve("b.txt");
+
+    assertInvalid(() -> TextFiles.readText(file), file + ": no such file");
+  }
+
+  @Test
+  void readText_folder_isAFolder() {
+    assertInvalid(() -> TextFiles.readText(dir), dir + ": is a folder");
+  }
+
+  @Test
+  void readText_relativePath_messageShowsPathAsGiven() {
+    Path file = Path.of("testdata/seeds/missing.txt");
+
+    assertInvalid(() -> TextFiles.readText(file), "testdata/seeds/missing.txt: no such file");
+  }
+
+  @Test
+  void readText_invalidUtf8_reportsOffsetOfFirstBadByte() throws IOException {
+    byte[] prefix = (DEGRADED_LINE + "\n").getBytes(UTF_8);
+    Path file = write("bad.txt", concat(prefix, new byte[] {(byte) 0xC3, 0x28}, "ok\n".getBytes(UTF_8)));
+
+    assertInvalid(() -> TextFiles.readText(file), file + ": not valid UTF-8 at byte " + prefix.length);
+  }
+
+  @Test
+  void readText_invalidUtf8AfterBom_countsTheBom() throws IOException {
+    Path file = write("bad.txt", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', (byte) 0xFF});
+
+    assertInvalid(() -> TextFiles.readText(file), file + ": not valid UTF-8 at byte 4");
+  }
+
+  @Test
+  void readText_truncatedSequenceAtEnd_notValidUtf8() throws IOException {
+    byte[] text = DEGRADED_LINE.getBytes(UTF_8);
+    byte[] cut = concat(text, new byte[] {(byte) 0xE1, (byte) 0xBB}); // first 2 of 3 bytes of "ỹ"
+    Path file = write("cut.txt", cut);
+
+    assertInvalid(() -> TextFiles.readText(file), file + ": not valid UTF-8 at byte " + text.length);
+  }
+
+  @Test
+  void readText_overlongEncodingAndEncodedSurrogate_notValidUtf8() throws IOException {
+    Path overlong = write("overlong.txt", new byte[] {'a', 'b', (byte) 0xC0, (byte) 0xAF});
+    Path surrogate = write("surrogate.txt", new byte[] {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80});
+
+    assertInvalid(() -> TextFiles.readText(overlong), overlong + ": not valid UTF-8 at byte 2");
+    assertInvalid(() -> TextFiles.readText(surrogate), surrogate + ": not valid UTF-8 at byte 1");
+  }
+
+  @Test
+  void readText_latin1File_notValidUtf8() throws IOException {
+    Path file = write("latin1.txt", "Café à Paris".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+    assertInvalid(() -> TextFiles.readText(file), file + ": not valid UTF-8 at byte 3");
+  }
+
+  @Test
+  void readText_pngHeader_binary() throws IOException {
+    Path file = write("image.png", PNG_HEADER);
+
+    assertInvalid(() -> TextFiles.readText(file), file + ": binary data, not text");
+  }
+
+  @Test
+  void readText_oneNulByteInLongText_binary() throws IOException {
+    byte[] text = read(CLEAN_SEED).getBytes(UTF_8);
+    text[text.length - 10] = 0;
+    Path file = write("nul.txt", text);
+
+    assertInvalid(() -> TextFiles.readText(file), file + ": binary data, not text");
+  }
+
+  @Test
+  void readText_manyControlCharacters_binary() throws IOException {
+    byte[] bytes = new byte[200];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) (i % 4 == 0 ? 0x01 : 'a'); // 25% control bytes, no NUL
+    }
+    Path file = write("controls.txt", bytes);
+
+    assertInvalid(() -> TextFiles.readText(file), file + ": binary data, not text");
+  }
+
+  @Test
+  void readText_aFewFormFeedsAndEscapes_isText() throws IOException {
+    String text = DEGRADED_LINE + "\f\n\u001B[1m" + DEGRADED_LINE + "\n";
+    Path file = write("ff.txt", text.getBytes(UTF_8));
+
+    assertThat(TextFiles.readText(file)).isEqualTo(text);
+  }
+
+  @Test
+  void readText_utf16WithBom_saysUtf16() throws IOException {
+    byte[] utf16 = ("\uFEFF" + DEGRADED_LINE).getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    Path file = write("utf16.txt", utf16);
+
+    assertInvalid(() -> TextFiles.readText(file), file + ": UTF-16 text, not UTF-8");
+  }
+
+  @Test
+  void readText_noBytes_empty() throws IOException {
+    Path file = write("empty.txt", new byte[0]);
+
+    assertInvalid(() -> TextFiles.readText(file), file + ": empty");
+  }
+
+  @Test
+  void readText_onlyWhiteSpaceAndBom_empty() throws IOException {
+    Path spaces = write("spaces.txt", " \n\t\r\n\u00A0\u3000\n".getBytes(UTF_8));
+    Path bomOnly = write("bom.txt", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'});
+
+    assertInvalid(() -> TextFiles.readText(spaces), spaces + ": empty");
+    assertInvalid(() -> TextFiles.readText(bomOnly), bomOnly + ": empty");
+  }
+
+  @Test
+  void readText_largerThanLimit_tooLargeBeforeReading() throws IOException {
+    Path file = write("big.txt", read(CLEAN_SEED).getBytes(UTF_8));
+    long size = Files.size(file);
+
+    assertInvalid(() -> TextFiles.readText(file, 1000),
+        file + ": too large (" + size + " bytes; the limit is 1000 bytes)");
+    assertThat(TextFiles.readText(file, size)).isEqualTo(read(CLEAN_SEED));
+  }
+
+  @Test
+  void readText_sparseFileOver2GiB_saysAStringCannotHoldIt() throws IOException {
+    Path file = dir.resolve("huge.txt");
+    try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+      raf.setLength(3L << 30); // sparse: no disk blocks are written
+    }
+
+    assertInvalid(() -> TextFiles.readText(file),
+        file + ": too large (3.0 GiB; one Java String holds at most 2 GiB)");
+  }
+
+  @Test
+  void readText_limitOutOfRange_illegalArgument() {
+    assertThatThrownBy(() -> TextFiles.readText(CLEAN_SEED, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxBytes");
+    assertThatThrownBy(() -> TextFiles.readText(CLEAN_SEED, TextFiles.DEFAULT_MAX_BYTES + 1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void readText_unreadableFile_cannotRead() throws IOException {
+    Path file = write("secret.txt", DEGRADED_LINE.getBytes(UTF_8));
+    assumeTrue(setPermissions(file, "-w-------") && !Files.isReadable(file), "runs as root");
+
+    assertInvalid(() -> TextFiles.readText(file), file + ": cannot read (permission denied)");
+  }
+
+  @Test
+  void readText_fileNameWithLineBreak_messageStaysOnOneLine() throws IOException {
+    Path file = dir.resolve("two\nlines.txt");
+
+    assertThatThrownBy(() -> TextFiles.readText(file))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageEndingWith("two\\u000alines.txt: no such file")
+        .hasMessageNotContaining("\n");
+  }
+
+  // ---- expandTextFiles
+
+  @Test
+  void expandTextFiles_file_returnsItselfWhateverItsName() throws IOException {
+    Path notes = write("notes.md", DEGRADED_LINE.getBytes(UTF_8));
+
+    assertThat(TextFiles.expandTextFiles(notes)).containsExactly(notes);
+  }
+
+  @Test
+  void expandTextFiles_seedFolder_everySeedSortedByName() throws IOException {
+    List<Path> expected;
+    try (Stream<Path> files = Files.list(SEEDS)) {
+      expected = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+
+    assertThat(TextFiles.expandTextFiles(SEEDS))
+        .hasSize(5)
+        .containsExactlyElementsOf(expected)
+        .startsWith(SEEDS.resolve("000_a068adbe6219557e.txt"));
+  }
+
+  @Test
+  void expandTextFiles_mixedFolder_txtFilesOnlyNotRecursiveSortedByName() throws IOException {
+    write("b.txt", "b".getBytes(UTF_8));
+    write("a.txt", "a".getBytes(UTF_8));
+    write("C.TXT", "c".getBytes(UTF_8));
+    write("notes.md", "n".getBytes(UTF_8));
+    write(".hidden.txt", "h".getBytes(UTF_8));
+    Files.createDirectories(dir.resolve("folder.txt"));
+    Files.createDirectories(dir.resolve("sub"));
+    write("sub/deep.txt", "d".getBytes(UTF_8));
+
+    assertThat(TextFiles.expandTextFiles(dir))
+        .containsExactly(dir.resolve("C.TXT"), dir.resolve("a.txt"), dir.resolve("b.txt"));
+  }
+
+  @Test
+  void expandTextFiles_folderWithoutTxt_noTxtFiles() throws IOException {
+    write("image.png", PNG_HEADER);
+    write("notes.md", "n".getBytes(UTF_8));
+
+    assertInvalid(() -> TextFiles.expandTextFiles(dir), dir + ": no .txt files");
+  }
+
+  @Test
+  void expandTextFiles_missing_noSuchFile() {
+    Path missing = dir.resolve("seeds");
+
+    assertInvalid(() -> TextFiles.expandTextFiles(missing), missing + ": no such file");
+  }
+
+  // ---- writeAtomically and checkWritable
+
+  @Test
+  void writeAtomically_newFile_writesUtf8AndLeavesNoTempFile() throws IOException {
+    Path target = dir.resolve("restored.txt");
+    String text = read(CLEAN_SEED);
+
+    TextFiles.writeAtomically(target, text);
+
+    assertThat(Files.readAllBytes(target)).isEqualTo(text.getBytes(UTF_8));
+    assertThat(list(dir)).containsExactly("restored.txt");
+  }
+
+  @Test
+  void writeAtomically_existingFile_replacedWholeKeepingPermissions() throws IOException {
+    Path target = write("restored.txt", read(CLEAN_SEED).getBytes(UTF_8));
+    boolean posix = setPermissions(target, "rw-r-----");
+
+    TextFiles.writeAtomically(target, CLEAN_LINE + "\n");
+
+    assertThat(Files.readString(target)).isEqualTo(CLEAN_LINE + "\n");
+    assertThat(list(dir)).containsExactly("restored.txt");
+    if (posix) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r-----");
+    }
+  }
+
+  @Test
+  void writeAtomically_newFile_getsTheUsualPermissionsNotTempFile0600() throws IOException {
+    Path plain = Files.createFile(dir.resolve("plain.txt"));
+    assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix"));
+    Path target = dir.resolve("restored.txt");
+
+    TextFiles.writeAtomically(target, CLEAN_LINE);
+
+    Set<PosixFilePermission> expected = Files.getPosixFilePermissions(plain);
+    assertThat(Files.getPosixFilePermissions(target)).isEqualTo(expected);
+  }
+
+  @Test
+  void writeAtomically_missingFolder_saysSoAndCreatesNothing() {
+    Path target = dir.resolve("missing/restored.txt");
+
+    assertInvalid(() -> TextFiles.writeAtomically(target, CLEAN_LINE),
+        target + ": folder " + dir.resolve("missing") + " does not exist");
+    assertThat(list(dir)).isEmpty();
+  }
+
+  @Test
+  void writeAtomically_targetIsAFolder_isAFolder() throws IOException {
+    Path target = Files.createDirectories(dir.resolve("out"));
+
+    assertInvalid(() -> TextFiles.writeAtomically(target, CLEAN_LINE), target + ": is a folder");
+    assertThat(list(target)).isEmpty();
+  }
+
+  @Test
+  void writeAtomically_parentIsAFile_notAFolder() throws IOException {
+    Path parent = write("file.txt", DEGRADED_LINE.getBytes(UTF_8));
+    Path target = parent.resolve("restored.txt");
+
+    assertInvalid(() -> TextFiles.writeAtomically(target, CLEAN_LINE),
+        target + ": " + parent + " is not a folder");
+    assertThat(Files.readString(parent)).isEqualTo(DEGRADED_LINE);
+  }
+
+  @Test
+  void writeAtomically_readOnlyFolder_cannotWriteAndOldFileStays() throws IOException {
+    Path target = write("restored.txt", DEGRADED_LINE.getBytes(UTF_8));
+    assumeTrue(setPermissions(dir, "r-xr-xr-x") && !Files.isWritable(dir), "runs as root");
+    try {
+      assertInvalid(() -> TextFiles.writeAtomically(target, CLEAN_LINE),
+          target + ": cannot write (permission denied)");
+      assertThat(Files.readString(target)).isEqualTo(DEGRADED_LINE);
+      assertThat(list(dir)).containsExactly("restored.txt");
+    } finally {
+      setPermissions(dir, "rwx------");
+    }
+  }
+
+  @Test
+  void writeAtomically_unpairedSurrogate_illegalArgumentAndOldFileStays() throws IOException {
+    Path target = write("restored.txt", DEGRADED_LINE.getBytes(UTF_8));
+
+    assertThatThrownBy(() -> TextFiles.writeAtomically(target, "Mỹ\uD800 Nga"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("text has an unpaired surrogate at index 2; UTF-8 cannot encode it");
+    assertThat(Files.readString(target)).isEqualTo(DEGRADED_LINE);
+    assertThat(list(dir)).containsExactly("restored.txt");
+  }
+
+  @Test
+  void writeAtomically_concurrentWritersAndReader_readerOnlySeesWholeTexts() throws Exception {
+    Path target = dir.resolve("restored.txt");
+    String clean = read(CLEAN_SEED);
+    String degraded = read(DEGRADED_SEED);
+    TextFiles.writeAtomically(target, clean);
+    AtomicBoolean done = new AtomicBoolean();
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      List<Future<?>> writers = new ArrayList<>();
+      for (String text : List.of(clean, degraded)) {
+        writers.add(pool.submit(() -> {
+          start.await();
+          for (int i = 0; i < 200; i++) {
+            TextFiles.writeAtomically(target, text);
+          }
+          return null;
+        }));
+      }
+      Future<List<String>> reader = pool.submit(() -> {
+        start.await();
+        List<String> torn = new ArrayList<>();
+        while (!done.get()) {
+          String seen = Files.readString(target);
+          if (!seen.equals(clean) && !seen.equals(degraded)) {
+            torn.add(seen);
+          }
+        }
+        return torn;
+      });
+      start.countDown();
+      for (Future<?> writer : writers) {
+        writer.get(60, TimeUnit.SECONDS);
+      }
+      done.set(true);
+
+      assertThat(reader.get(60, TimeUnit.SECONDS)).isEmpty();
+      assertThat(list(dir)).containsExactly("restored.txt");
+    } finally {
+      done.set(true);
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void checkWritable_relativeTargetInWorkingDirectory_passes() {
+    TextFiles.checkWritable(Path.of("restored-by-a-test-never-written.txt"));
+
+    assertThat(Path.of("restored-by-a-test-never-written.txt")).doesNotExist();
+  }
+
+  // ---- helpers
+
+  private Path write(String name, byte[] bytes) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    return Files.write(file, bytes);
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> list(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    int n = 0;
+    for (byte[] part : parts) {
+      n += part.length;
+    }
+    byte[] all = new byte[n];
+    int at = 0;
+    for (byte[] part : parts) {
+      System.arraycopy(part, 0, all, at, part.length);
+      at += part.length;
+    }
+    return all;
+  }
+
+  /** Sets POSIX permissions; false where the file system has none. */
+  private static boolean setPermissions(Path path, String permissions) {
+    try {
+      Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+      return true;
+    } catch (UnsupportedOperationException | IOException e) {
+      return false;
+    }
+  }
+
+  private static void assertInvalid(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String message) {
+    assertThatThrownBy(call)
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(message);
+  }
+}
