@@ -1,5 +1,6 @@
 package io.github.restore4j.degrade;
 
+import io.github.restore4j.text.Folding;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.Normalizer2;
@@ -143,7 +144,7 @@ public final class Degrader {
    * @throws NullPointerException if {@code text} is null
    */
   public static String stripDiacritics(String text) {
-    return Diacritics.strip(Objects.requireNonNull(text, "text"));
+    return Folding.stripDiacritics(Objects.requireNonNull(text, "text"));
   }
 
   /**
@@ -220,7 +221,7 @@ public final class Degrader {
       token = ToneArtifact.apply(token);
     }
     if (options.stripDiacritics()) {
-      token = Diacritics.strip(token);
+      token = Folding.stripDiacritics(token);
     }
     // Clusters: a code point and the marks after it, classified by that first code point.
     int n = 0;

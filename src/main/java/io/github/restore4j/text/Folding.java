@@ -150,25 +150,34 @@ public enum Folding {
 
   /**
    * Removes every diacritic, as a degradation that strips them does: NFD, nonspacing marks
-   * removed, letters that do not decompose folded ({@code đ} → {@code d}), back to NFC. Case is kept.
+   * (general category Mn) removed, letters that do not decompose folded by a small table (đ Đ → d D,
+   * ł Ł → l L, ø Ø → o O, ħ Ħ → h H, ŧ Ŧ → t T, ɨ → i, ı → i), back to NFC. Case is kept; returns
+   * {@code text} itself when nothing changes.
    *
    * <pre>{@code
    * Folding.stripDiacritics("Mỹ, Nga có thể")  // "My, Nga co the"
    * }</pre>
    */
   public static String stripDiacritics(String text) {
+    boolean ascii = true;
+    for (int i = 0; i < text.length() && ascii; i++) {
+      ascii = text.charAt(i) < 0x80;
+    }
+    if (ascii) {
+      return text;
+    }
     String d = NFD.normalize(text);
     StringBuilder out = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); ) {
       int cp = d.codePointAt(i);
       i += Character.charCount(cp);
-      int type = UCharacter.getType(cp);
-      if (type == UCharacter.NON_SPACING_MARK || type == UCharacter.ENCLOSING_MARK) {
+      if (UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK) {
         continue;
       }
       out.appendCodePoint(foldLetter(cp));
     }
-    return NFC.normalize(out);
+    String folded = NFC.normalize(out);
+    return folded.equals(text) ? text : folded;
   }
 
   /** Whether a letter carries a diacritic: it decomposes with a mark, or is one of {@code đ ł ø …}. */
@@ -201,6 +210,7 @@ public enum Folding {
       case 'Ŧ': return 'T';
       case 'ƀ': return 'b';
       case 'ɨ': return 'i';
+      case 'ı': return 'i';
       default: return cp;
     }
   }

@@ -90,7 +90,7 @@ final class MainTest {
   }
 
   @Test
-  @Disabled("engine lands in restore package")
+
   void demo_fromProjectRoot_printsRestoredLinesThenSummary() throws Exception {
     Cli.Result r = Cli.run();
 

@@ -439,7 +439,7 @@ final class RestoreCommandTest {
   // ---- with the real engine (enable when it lands)
 
   @Test
-  @Disabled("engine lands in restore package")
+
   void restore_seedWithOut_restoresTheCleanSeedsLines() throws IOException {
     Path out = dir.resolve("restored.txt");
     Path tsv = dir.resolve("provenance.tsv");
@@ -458,7 +458,7 @@ final class RestoreCommandTest {
   }
 
   @Test
-  @Disabled("engine lands in restore package")
+
   void restore_seedToStdout_sameTextAsWithOut() throws IOException {
     Path out = dir.resolve("restored.txt");
 
