@@ -77,7 +77,8 @@ public final class Restorer {
     Objects.requireNonNull(pool, "pool");
     String text = NFC.normalize(degraded);
     List<String> rawLines = splitLines(text);
-    Folding folding = DegradedProfile.detect(text);
+    DegradedProfile profile = DegradedProfile.detect(text);
+    Folding folding = profile.folding();
     PoolIndex index = pool.index(folding);
     int lineCount = rawLines.size();
     LinePlan[] lines = new LinePlan[lineCount];
@@ -88,7 +89,7 @@ public final class Restorer {
 
     // 1. candidates per segment, in parallel; a segment that sits in several places splits in parts
     List<List<Part>> perSegment = parallel(segments.size(), () -> {
-      SegmentAligner aligner = new SegmentAligner(index, new WindowAligner(pool, index, folding));
+      SegmentAligner aligner = new SegmentAligner(pool, index, profile, new WindowAligner(pool, index, folding));
       return s -> aligner.align(segments.get(s), lines[segments.get(s).line()]);
     });
     List<Part> parts = new ArrayList<>();

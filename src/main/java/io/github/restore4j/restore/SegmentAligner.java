@@ -17,13 +17,17 @@ final class SegmentAligner {
   /** Runs shorter than this are not looked up again on their own. */
   private static final int MIN_SPLIT = 3;
 
+  private final SiblingPool pool;
   private final PoolIndex index;
+  private final DegradedProfile profile;
   private final WindowAligner aligner;
   private final PoolIndex.Scratch scratch = new PoolIndex.Scratch();
   private final PoolIndex.Windows windows = new PoolIndex.Windows(CANDIDATES);
 
-  SegmentAligner(PoolIndex index, WindowAligner aligner) {
+  SegmentAligner(SiblingPool pool, PoolIndex index, DegradedProfile profile, WindowAligner aligner) {
+    this.pool = pool;
     this.index = index;
+    this.profile = profile;
     this.aligner = aligner;
   }
 
@@ -117,8 +121,81 @@ final class SegmentAligner {
         found.add(a);
       }
     }
+    if (found.size() > 1 && (profile.caseKept() || profile.punctuation())) {
+      found = closestInForm(line, from, found);
+    }
     found.sort(Comparator.comparingInt(Alignment::first));
     return found;
+  }
+
+  /**
+   * Among equally good places, those whose case and punctuation differ least from the copy's own,
+   * when the copy kept them (a tokenizer's output): "Переговори" at a line start is not the
+   * "переговори" inside another sentence.
+   */
+  private List<Alignment> closestInForm(LinePlan line, int from, List<Alignment> found) {
+    int best = Integer.MAX_VALUE;
+    List<Alignment> closest = new ArrayList<>();
+    for (Alignment a : found) {
+      int d = formDistance(line, from, a);
+      if (d < best) {
+        best = d;
+        closest.clear();
+      }
+      if (d == best) {
+        closest.add(a);
+      }
+    }
+    return closest;
+  }
+
+  private int formDistance(LinePlan line, int from, Alignment a) {
+    String text = pool.text(a.doc);
+    int d = 0;
+    for (int i = 0; i < a.kind.length; i++) {
+      if (a.kind[i] != Alignment.EXACT) {
+        continue;
+      }
+      int k = from + i;
+      if (profile.caseKept()
+          && !line.text.regionMatches(line.start[k], text, index.pieceStart(a.from[i]), line.end[k] - line.start[k])) {
+        d++;
+      }
+      if (profile.punctuation() && i + 1 < a.kind.length && a.kind[i + 1] == Alignment.EXACT
+          && a.from[i + 1] == a.to[i] + 1) {
+        String own = punctuationOf(line.text, line.end[k], line.start[k + 1]);
+        String theirs = punctuationOf(text, index.pieceEnd(a.to[i]), index.pieceStart(a.from[i + 1]));
+        if (!own.equals(theirs)) {
+          d++;
+        }
+      }
+    }
+    if (profile.punctuation()) {
+      int last = a.kind.length - 1;
+      if (a.kind[last] == Alignment.EXACT) {
+        int k = from + last;
+        int end = k + 1 < line.size ? line.start[k + 1] : line.text.length();
+        int next = a.to[last] + 1 < index.docStart(a.doc + 1) ? index.pieceStart(a.to[last] + 1) : text.length();
+        String own = punctuationOf(line.text, line.end[k], end);
+        String theirs = punctuationOf(text, index.pieceEnd(a.to[last]), Math.min(next, index.pieceEnd(a.to[last]) + own.length() + 8));
+        if (!theirs.startsWith(own) || (own.isEmpty() && k + 1 == line.size && !theirs.isEmpty())) {
+          d++;
+        }
+      }
+    }
+    return d;
+  }
+
+  /** The characters of {@code s[from, to)} other than white space and underscores. */
+  private static String punctuationOf(String s, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '_') {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   /**

@@ -288,8 +288,12 @@ final class WindowAligner {
 
   private int[] rowA = new int[32];
   private int[] rowB = new int[32];
+  private int[] rowC = new int[32];
 
-  /** A typo rather than another word: edit distance at most a third of the longer key. */
+  /**
+   * A typo rather than another word: optimal-string-alignment distance (edits and swaps of two
+   * neighbours, "oluis" ~ "louis") at most a third of the longer key.
+   */
   boolean similar(String a, String b) {
     int la = a.length();
     int lb = b.length();
@@ -304,7 +308,9 @@ final class WindowAligner {
     if (rowA.length <= lb) {
       rowA = new int[lb + 1];
       rowB = new int[lb + 1];
+      rowC = new int[lb + 1];
     }
+    int[] before = rowC;
     int[] prev = rowA;
     int[] cur = rowB;
     for (int x = 0; x <= lb; x++) {
@@ -313,15 +319,21 @@ final class WindowAligner {
     for (int y = 1; y <= la; y++) {
       cur[0] = y;
       int rowMin = y;
+      char ay = a.charAt(y - 1);
       for (int x = 1; x <= lb; x++) {
-        int sub = prev[x - 1] + (a.charAt(y - 1) == b.charAt(x - 1) ? 0 : 1);
-        cur[x] = Math.min(sub, Math.min(prev[x], cur[x - 1]) + 1);
-        rowMin = Math.min(rowMin, cur[x]);
+        char bx = b.charAt(x - 1);
+        int v = Math.min(prev[x - 1] + (ay == bx ? 0 : 1), Math.min(prev[x], cur[x - 1]) + 1);
+        if (y > 1 && x > 1 && ay == b.charAt(x - 2) && a.charAt(y - 2) == bx) {
+          v = Math.min(v, before[x - 2] + 1);
+        }
+        cur[x] = v;
+        rowMin = Math.min(rowMin, v);
       }
       if (rowMin > limit) {
         return false;
       }
-      int[] t = prev;
+      int[] t = before;
+      before = prev;
       prev = cur;
       cur = t;
     }
