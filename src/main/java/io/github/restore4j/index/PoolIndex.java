@@ -33,6 +33,7 @@ public final class PoolIndex {
   private final int biMask;
   private final int[] biOffsets;
   private final int[] biPositions;
+  private final long[] letterMasks;
 
   private PoolIndex(Vocabulary vocabulary, int[] ids, int[] pieceStart, int[] pieceEnd,
       long[] joinedToNext, int[] docStart) {
@@ -43,6 +44,10 @@ public final class PoolIndex {
     this.joinedToNext = joinedToNext;
     this.docStart = docStart;
     int n = ids.length;
+    letterMasks = new long[vocabulary.size()];
+    for (int id = 0; id < letterMasks.length; id++) {
+      letterMasks[id] = letterMask(vocabulary.key(id));
+    }
 
     int v = vocabulary.size();
     uniOffsets = new int[v + 1];
@@ -123,6 +128,23 @@ public final class PoolIndex {
     h *= 0x85EBCA6B;
     h ^= h >>> 15;
     return h & mask;
+  }
+
+  /**
+   * A 64-bit set of the characters of a key (each char hashed to one bit). Two keys within
+   * {@code k} edits differ in at most {@code 2k} bits, so the mask rejects most non-typos at once.
+   */
+  public static long letterMask(String key) {
+    long m = 0;
+    for (int i = 0; i < key.length(); i++) {
+      m |= 1L << ((key.charAt(i) * 0x9E37) >>> 6 & 63);
+    }
+    return m;
+  }
+
+  /** {@link #letterMask(String)} of key id {@code id}. */
+  public long letterMask(int id) {
+    return letterMasks[id];
   }
 
   public Vocabulary vocabulary() {

@@ -52,7 +52,7 @@ final class LineRenderer {
       disagreed |= reconcile(line, draft, draft(line, choices.get(c)));
     }
     PieceMap map = choices.get(0);
-    int guard = guard(line, draft);
+    int guard = guard(line, map, draft);
     String output = draft.assemble();
     if (!folding.key(output).equals(folding.key(line.text))) {
       counts.guardFallbacks += m;
@@ -176,10 +176,17 @@ final class LineRenderer {
     return disagreed;
   }
 
-  /** Returns pieces whose output does not fold to the degraded key to their degraded form. */
-  private int guard(LinePlan line, Draft d) {
+  /**
+   * Returns pieces whose output does not fold to the degraded key to their degraded form. A piece
+   * copied from a clean piece with the same key id (or reconciled to the degraded letters) needs no
+   * check; the whole line is checked once more after assembly.
+   */
+  private int guard(LinePlan line, PieceMap map, Draft d) {
     int fallbacks = 0;
     for (int i = 0; i < line.size; i++) {
+      if (map.kind[i] == Alignment.EXACT) {
+        continue;
+      }
       if (!folding.key(d.piece[i]).equals(line.keys[i])) {
         d.piece[i] = line.piece(i);
         d.sep[i] = line.separator(i);

@@ -105,7 +105,9 @@ final class SegmentAligner {
       int doc = index.docOf(anchor);
       int wFrom = Math.max(index.docStart(doc), lo - slack);
       int wTo = Math.min(index.docStart(doc + 1), hi + len + slack);
-      Alignment a = aligner.align(line, from, len, cutLast, doc, wFrom, wTo);
+      // once an exact place is known, only other exact places can tie with it
+      Alignment a = best == 0 ? aligner.alignExact(line, from, len, doc, wFrom, wTo)
+          : aligner.align(line, from, len, cutLast, doc, wFrom, wTo);
       if (a == null || !acceptable(a, len, split) || a.cost > best) {
         continue;
       }

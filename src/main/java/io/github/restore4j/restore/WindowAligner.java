@@ -49,16 +49,16 @@ final class WindowAligner {
    * @param cutLast whether the segment's last piece may be a word cut off by truncation
    */
   Alignment align(LinePlan line, int qFrom, int m, boolean cutLast, int doc, int wFrom, int wTo) {
-    int[] q = line.ids;
-    int[] ids = index.ids();
     int n = wTo - wFrom;
     if (n <= 0) {
       return null;
     }
-    Alignment exact = exactDiagonal(q, qFrom, m, doc, wFrom, wTo, ids);
+    Alignment exact = alignExact(line, qFrom, m, doc, wFrom, wTo);
     if (exact != null) {
       return exact;
     }
+    int[] q = line.ids;
+    int[] ids = index.ids();
     int cols = n + 1;
     int cells = (m + 1) * cols;
     if (cost.length < cells) {
@@ -82,6 +82,8 @@ final class WindowAligner {
       int a = q[qFrom + i - 1];
       boolean prefixRow = cutLast && i == m;
       String aKey = line.keys[qFrom + i - 1];
+      long aMask = PoolIndex.letterMask(aKey);
+      int aLimit = 2 * Math.max(1, aKey.length() / 3) + 1;
       for (int j = 1; j < cols; j++) {
         int t = ids[wFrom + j - 1];
         int best;
@@ -106,7 +108,8 @@ final class WindowAligner {
           }
         }
         int v = Math.min(c[up + j], c[row + j - 1]) + 2;
-        if (move == B_DIAG && a != t && c[up + j - 1] + 1 < v && similar(aKey, vocabulary.key(t))) {
+        if (move == B_DIAG && a != t && c[up + j - 1] + 1 < v
+            && Long.bitCount(aMask ^ index.letterMask(t)) <= aLimit && similar(aKey, vocabulary.key(t))) {
           best = c[up + j - 1] + 1; // a typo costs less than a missing word
         }
         v = c[up + j] + 2;
@@ -133,8 +136,10 @@ final class WindowAligner {
     return traceback(line, qFrom, m, doc, wFrom, cols, bestJ, c[last + bestJ]);
   }
 
-  /** The common case: the segment sits unchanged on the window's diagonal. */
-  private Alignment exactDiagonal(int[] q, int qFrom, int m, int doc, int wFrom, int wTo, int[] ids) {
+  /** The common case: the segment sits unchanged, key for key, in the window; else {@code null}. */
+  Alignment alignExact(LinePlan line, int qFrom, int m, int doc, int wFrom, int wTo) {
+    int[] q = line.ids;
+    int[] ids = index.ids();
     int first = q[qFrom];
     if (first < 0) {
       return null;

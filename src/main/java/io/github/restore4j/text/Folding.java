@@ -79,7 +79,9 @@ public enum Folding {
     if (ascii) {
       return asciiKey(text, from, to);
     }
-    String d = NFD.normalize(text.subSequence(from, to));
+    CharSequence piece = text.subSequence(from, to);
+    // most non-Latin letters (Cyrillic, CJK) do not decompose: skip the normalizer for them
+    String d = NFD.spanQuickCheckYes(piece) == piece.length() ? piece.toString() : NFD.normalize(piece);
     StringBuilder out = new StringBuilder(d.length());
     StringBuilder tones = null;
     for (int i = 0; i < d.length(); ) {
