@@ -34,9 +34,11 @@ public final class PoolIndex {
   private final int[] biOffsets;
   private final int[] biPositions;
   private final long[] letterMasks;
+  private final int[] chunkOffsets;
+  private final int[] chunkPositions;
 
   private PoolIndex(Vocabulary vocabulary, int[] ids, int[] pieceStart, int[] pieceEnd,
-      long[] joinedToNext, int[] docStart) {
+      long[] joinedToNext, int[] docStart, int[] chunkIds, int[] chunkStarts) {
     this.vocabulary = vocabulary;
     this.ids = ids;
     this.pieceStart = pieceStart;
@@ -44,16 +46,30 @@ public final class PoolIndex {
     this.joinedToNext = joinedToNext;
     this.docStart = docStart;
     int n = ids.length;
+    int vocab = vocabulary.size();
+    chunkOffsets = new int[vocab + 1];
+    for (int id : chunkIds) {
+      chunkOffsets[id + 1]++;
+    }
+    for (int i = 0; i < vocab; i++) {
+      chunkOffsets[i + 1] += chunkOffsets[i];
+    }
+    chunkPositions = new int[chunkIds.length];
+    int[] cfill = Arrays.copyOf(chunkOffsets, vocab);
+    for (int k = 0; k < chunkIds.length; k++) {
+      chunkPositions[cfill[chunkIds[k]]++] = chunkStarts[k];
+    }
     letterMasks = new long[vocabulary.size()];
     for (int id = 0; id < letterMasks.length; id++) {
       letterMasks[id] = letterMask(vocabulary.key(id));
     }
 
-    int v = vocabulary.size();
+    int v = vocab;
     uniOffsets = new int[v + 1];
     for (int id : ids) {
       uniOffsets[id + 1]++;
     }
+    // (chunk keys were interned after every piece key, so they have no stream positions here)
     for (int i = 0; i < v; i++) {
       uniOffsets[i + 1] += uniOffsets[i];
     }
@@ -110,7 +126,26 @@ public final class PoolIndex {
         }
       }
     }
-    return new PoolIndex(vocabulary, ids.toArray(), starts.toArray(), ends.toArray(), joined, docStart);
+    // Keys of 2 or 3 joined pieces ("Nagorno-Karabakh" → "nagornokarabakh"): a degradation that
+    // deletes punctuation makes them one word, which must still find its place.
+    IntBuffer chunkIds = new IntBuffer();
+    IntBuffer chunkStarts = new IntBuffer();
+    for (int d = 0; d < texts.length; d++) {
+      String text = texts[d];
+      int end = docStart[d + 1];
+      for (int p = docStart[d]; p + 1 < end; p++) {
+        for (int k = 2; k <= 3 && p + k - 1 < end && isJoined(joined, p + k - 2); k++) {
+          chunkIds.add(vocabulary.intern(folding.key(text, starts.data[p], ends.data[p + k - 1])));
+          chunkStarts.add(p);
+        }
+      }
+    }
+    return new PoolIndex(vocabulary, ids.toArray(), starts.toArray(), ends.toArray(), joined, docStart,
+        chunkIds.toArray(), chunkStarts.toArray());
+  }
+
+  private static boolean isJoined(long[] joined, int p) {
+    return (joined[p >>> 6] & (1L << p)) != 0;
   }
 
   private static boolean noSpace(String text, int from, int to) {
@@ -195,7 +230,7 @@ public final class PoolIndex {
     return (joinedToNext[p >>> 6] & (1L << p)) != 0;
   }
 
-  /** Stream positions where key id {@code id} occurs: {@code [postingsFrom(id), postingsTo(id))} of {@link #posting(int)}. */
+  /** How many times key id {@code id} occurs in the stream. */
   public int unigramCount(int id) {
     return id < 0 || id >= vocabulary.size() ? 0 : uniOffsets[id + 1] - uniOffsets[id];
   }
@@ -233,6 +268,17 @@ public final class PoolIndex {
             scratch.add(p - i);
           }
         }
+      }
+    }
+    for (int i = 0; i < len; i++) {
+      int a = line[from + i];
+      if (a < 0 || a >= vocabulary.size()) {
+        continue;
+      }
+      int lo = chunkOffsets[a];
+      int hi = Math.min(chunkOffsets[a + 1], lo + MAX_POSTINGS);
+      for (int k = lo; k < hi; k++) {
+        scratch.add(chunkPositions[k] - i);
       }
     }
     if (scratch.hits == 0) {

@@ -106,6 +106,13 @@ final class RestorerTest {
   }
 
   @Test
+  void restore_lineOfJoinedWordsOnly_findsItsPlace() {
+    Sibling s = Sibling.of("x", "Mở đầu. Nagorno-Karabakh\nThủ đô là Stepanakert.");
+
+    assertThat(restore("nagornokarabakh", List.of(s))).isEqualTo("Nagorno-Karabakh");
+  }
+
+  @Test
   void restore_uncoveredLine_isUnchangedAndCounted() {
     Restoration r = RESTORER.restore("đây là một câu hoàn toàn mới không có trong tài liệu nào\neu và nga cũng chưa phản hồi thông tin naỳ", SEEDS);
 
