@@ -21,6 +21,8 @@ import java.util.Arrays;
 public final class PoolIndex {
   /** Bigram postings longer than this are skipped as uninformative ("of the"). */
   static final int MAX_POSTINGS = 4096;
+  /** Bigrams voted with per line at least (the rarest); a quarter of the line's when it is longer. */
+  static final int MIN_SEEDS = 8;
 
   private final Vocabulary vocabulary;
   private final int[] ids;
@@ -250,6 +252,10 @@ public final class PoolIndex {
   public int candidates(int[] line, int from, int len, Scratch scratch, Windows out, int max) {
     scratch.hits = 0;
     if (len >= 2) {
+      // Vote with the rarest bigrams only: a line's place shows in its rare word pairs, and the
+      // frequent ones ("of the") would cost a long postings list each for nothing.
+      int seeds = 0;
+      long[] order = scratch.order(len);
       for (int i = 0; i + 1 < len; i++) {
         int a = line[from + i];
         int b = line[from + i + 1];
@@ -257,12 +263,20 @@ public final class PoolIndex {
           continue;
         }
         int slot = bigramSlot(a, b, biMask);
-        int lo = biOffsets[slot];
-        int hi = biOffsets[slot + 1];
-        if (hi - lo > MAX_POSTINGS) {
-          continue;
+        int count = biOffsets[slot + 1] - biOffsets[slot];
+        if (count > 0 && count <= MAX_POSTINGS) {
+          order[seeds++] = (long) count << 32 | i;
         }
-        for (int k = lo; k < hi; k++) {
+      }
+      Arrays.sort(order, 0, seeds);
+      int used = Math.min(seeds, Math.max(MIN_SEEDS, len / 4));
+      for (int s = 0; s < used; s++) {
+        int i = (int) order[s];
+        int a = line[from + i];
+        int b = line[from + i + 1];
+        int slot = bigramSlot(a, b, biMask);
+        int hi = biOffsets[slot + 1];
+        for (int k = biOffsets[slot]; k < hi; k++) {
           int p = biPositions[k];
           if (ids[p] == a && ids[p + 1] == b) {
             scratch.add(p - i);
@@ -325,6 +339,14 @@ public final class PoolIndex {
   public static final class Scratch {
     int[] diagonals = new int[256];
     int hits;
+    long[] order = new long[64];
+
+    long[] order(int len) {
+      if (order.length < len) {
+        order = new long[len * 2];
+      }
+      return order;
+    }
 
     void add(int diagonal) {
       if (hits == diagonals.length) {
