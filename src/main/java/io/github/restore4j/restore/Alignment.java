@@ -24,6 +24,8 @@ final class Alignment {
   final byte[] kind;
   /** For a {@link #PREFIX} piece, the end offset of the cut in the sibling text. */
   final int cutEnd;
+  /** Whether a line's first piece sits at a sentence start here (set by the segment aligner). */
+  boolean sentenceStart;
 
   Alignment(int doc, int cost, int[] from, int[] to, byte[] kind, int cutEnd) {
     this.doc = doc;

@@ -8,11 +8,17 @@ import java.util.List;
  * their sibling's order, so the place that continues where the previous segment matched (or leads
  * to where the next one matched) wins. A forward pass looks at the previous segment's places, a
  * backward pass at the next segment's, so that two neighbours that are both ambiguous (a repeated
- * title followed by a repeated sentence) settle each other. Places still tied stay together, and
- * the renderer keeps only what they agree on.
+ * title followed by a repeated sentence) settle each other. Neighbours count only when they are
+ * near; then a place at a sentence start wins. Places still tied stay together, and the renderer
+ * keeps only what they agree on.
  */
 final class ContextResolver {
   private static final long FAR = Long.MAX_VALUE / 4;
+  /**
+   * A neighbour further than this many clean pieces away says nothing: lines shuffled or taken from
+   * several documents would otherwise pick places by chance. A 40-word cut drops about as much.
+   */
+  static final int MAX_GAP = 96;
 
   private ContextResolver() {}
 
@@ -43,6 +49,13 @@ final class ContextResolver {
         next = c;
       }
     }
+    // No neighbour decides: a copy with one sentence per line most likely starts at a sentence start.
+    for (int s = 0; s < n; s++) {
+      List<Alignment> c = chosen.get(s);
+      if (c.size() > 1) {
+        chosen.set(s, nearest(c, a -> a.sentenceStart ? 0 : FAR));
+      }
+    }
     return chosen;
   }
 
@@ -50,7 +63,7 @@ final class ContextResolver {
   private static long gapAfter(List<Alignment> prev, Alignment a) {
     long best = FAR;
     for (Alignment p : prev) {
-      if (p.doc == a.doc && a.first() > p.last()) {
+      if (p.doc == a.doc && a.first() > p.last() && a.first() - p.last() <= MAX_GAP) {
         best = Math.min(best, a.first() - p.last());
       }
     }
@@ -60,7 +73,7 @@ final class ContextResolver {
   private static long gapBefore(Alignment a, List<Alignment> next) {
     long best = FAR;
     for (Alignment x : next) {
-      if (x.doc == a.doc && x.first() > a.last()) {
+      if (x.doc == a.doc && x.first() > a.last() && x.first() - a.last() <= MAX_GAP) {
         best = Math.min(best, x.first() - a.last());
       }
     }

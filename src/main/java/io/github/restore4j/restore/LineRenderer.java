@@ -2,6 +2,7 @@ package io.github.restore4j.restore;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
+import io.github.restore4j.degrade.Degrader;
 import io.github.restore4j.index.PoolIndex;
 import io.github.restore4j.text.Folding;
 import java.util.Arrays;
@@ -52,6 +53,7 @@ final class LineRenderer {
       disagreed |= reconcile(line, draft, draft(line, choices.get(c)));
     }
     PieceMap map = choices.get(0);
+    keepToneEvidence(line, draft);
     int guard = guard(line, map, draft);
     String output = draft.assemble();
     if (!folding.key(output).equals(folding.key(line.text))) {
@@ -127,7 +129,13 @@ final class LineRenderer {
       if (map.mapped(i - 1) && map.mapped(i) && map.doc[i] == map.doc[i - 1]
           && map.from[i] == map.to[i - 1] + 1 && map.kind[i - 1] != Alignment.PREFIX) {
         String text = pool.text(map.doc[i]);
-        d.sep[i] = collapse(text.substring(index.pieceEnd(map.to[i - 1]), index.pieceStart(map.from[i])));
+        String gap = collapse(text.substring(index.pieceEnd(map.to[i - 1]), index.pieceStart(map.from[i])));
+        // Two words become one ("nagorno karabakh" → "Nagorno-Karabakh") only where both are the
+        // clean words themselves: never around another edition's word.
+        if (!hasSpace(gap) && hasSpace(d.sep[i]) && !(sameWord(map.kind[i - 1]) && sameWord(map.kind[i]))) {
+          continue;
+        }
+        d.sep[i] = gap;
         d.sepFromSibling[i] = true;
       }
     }
@@ -153,6 +161,81 @@ final class LineRenderer {
       d.spanEnd = Math.min(pool.text(best).length(), hi);
     }
     return d;
+  }
+
+  private static boolean sameWord(byte kind) {
+    return kind == Alignment.EXACT || kind == Alignment.MERGE;
+  }
+
+  private static boolean hasSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isSpace(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Keeps a degraded word's tone placement where the clean form would not degrade back to it: the
+   * seed copies' tone artifact ("nói." → "noí") shows that punctuation followed the word, so "noí"
+   * becomes "nói" only where the output has that punctuation, and a line's words stay exactly
+   * what degrading the output gives. Returns how many pieces kept the degraded placement.
+   */
+  private int keepToneEvidence(LinePlan line, Draft d) {
+    int kept = 0;
+    for (int i = 0; i < line.size; i++) {
+      String deg = line.piece(i);
+      String out = d.piece[i];
+      if (out.equals(deg) || markSignature(out).equals(markSignature(deg))) {
+        continue;
+      }
+      String after = d.sep[i + 1];
+      String next = after.isEmpty() || isSpace(after.charAt(0)) ? "" : after.substring(0, after.offsetByCodePoints(0, 1));
+      String degraded = Degrader.toneArtifact(out + next);
+      degraded = degraded.substring(0, degraded.length() - next.length());
+      if (!markSignature(degraded).equals(markSignature(deg)) && hasToneMark(deg)) {
+        d.piece[i] = withCaseOf(deg, out);
+        kept++;
+      }
+    }
+    return kept;
+  }
+
+  private static boolean hasToneMark(String s) {
+    String n = NFD.normalize(s);
+    for (int i = 0; i < n.length(); i++) {
+      if (Folding.isToneMark(n.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The degraded letters with the case of the clean form, letter by letter (same key, so same length in NFD letters). */
+  private String withCaseOf(String deg, String clean) {
+    String d = NFD.normalize(deg);
+    String c = NFD.normalize(clean);
+    StringBuilder sb = new StringBuilder(d.length());
+    int ci = 0;
+    for (int i = 0; i < d.length(); ) {
+      int cp = d.codePointAt(i);
+      i += Character.charCount(cp);
+      if (UCharacter.isLetter(cp)) {
+        while (ci < c.length() && !UCharacter.isLetter(c.codePointAt(ci))) {
+          ci += Character.charCount(c.codePointAt(ci));
+        }
+        if (ci < c.length()) {
+          int cc = c.codePointAt(ci);
+          ci += Character.charCount(cc);
+          if (UCharacter.isUUppercase(cc) || UCharacter.isTitleCase(cc)) {
+            cp = UCharacter.toUpperCase(cp);
+          }
+        }
+      }
+      sb.appendCodePoint(cp);
+    }
+    return Normalizer2.getNFCInstance().normalize(sb);
   }
 
   /** Keeps in {@code into} only what it shares with {@code other}; true if they disagreed. */

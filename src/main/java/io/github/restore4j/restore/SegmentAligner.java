@@ -14,6 +14,12 @@ import java.util.List;
 final class SegmentAligner {
   /** Candidate windows verified per lookup. */
   static final int CANDIDATES = 8;
+  /**
+   * Windows for a segment of at most {@link #SHORT} pieces: a heading ("Article", "Điều") occurs many
+   * times, and the neighbours can only pick the right occurrence if it is among the candidates.
+   */
+  static final int SHORT_CANDIDATES = 64;
+  static final int SHORT = 3;
   /** Runs shorter than this are not looked up again on their own. */
   private static final int MIN_SPLIT = 3;
 
@@ -22,7 +28,7 @@ final class SegmentAligner {
   private final DegradedProfile profile;
   private final WindowAligner aligner;
   private final PoolIndex.Scratch scratch = new PoolIndex.Scratch();
-  private final PoolIndex.Windows windows = new PoolIndex.Windows(CANDIDATES);
+  private final PoolIndex.Windows windows = new PoolIndex.Windows(SHORT_CANDIDATES);
 
   SegmentAligner(SiblingPool pool, PoolIndex index, DegradedProfile profile, WindowAligner aligner) {
     this.pool = pool;
@@ -94,10 +100,18 @@ final class SegmentAligner {
   }
 
   private List<Alignment> candidates(LinePlan line, int from, int len, boolean cutLast, boolean split) {
-    int n = index.candidates(line.ids, from, len, scratch, windows, CANDIDATES);
+    int n = index.candidates(line.ids, from, len, scratch, windows, len <= SHORT ? SHORT_CANDIDATES : CANDIDATES);
     List<Alignment> found = new ArrayList<>();
+    List<Alignment> exact = new ArrayList<>();
     int best = Integer.MAX_VALUE;
-    int slack = 2 + len / 4;
+    // a piece that is no clean piece may be several joined ones: the place may be wider than the line
+    int joined = 0;
+    for (int i = from; i < from + len; i++) {
+      if (index.unigramCount(line.ids[i]) == 0) {
+        joined++;
+      }
+    }
+    int slack = 2 + len / 4 + Math.min(4 * WindowAligner.MAX_JOIN, joined * (WindowAligner.MAX_JOIN - 1));
     for (int w = 0; w < n; w++) {
       int lo = windows.low(w);
       int hi = windows.high(w);
@@ -105,10 +119,26 @@ final class SegmentAligner {
       int doc = index.docOf(anchor);
       int wFrom = Math.max(index.docStart(doc), lo - slack);
       int wTo = Math.min(index.docStart(doc + 1), hi + len + slack);
-      // once an exact place is known, only other exact places can tie with it
-      Alignment a = best == 0 ? aligner.alignExact(line, from, len, doc, wFrom, wTo)
-          : aligner.align(line, from, len, cutLast, doc, wFrom, wTo);
+      // every exact place in the window (a heading may occur twice in one window); once an exact
+      // place is known, only other exact places can tie with it
+      exact.clear();
+      Alignment a = aligner.alignExact(line, from, len, doc, wFrom, wTo, exact);
+      if (a == null && best > 0) {
+        a = aligner.align(line, from, len, cutLast, doc, wFrom, wTo);
+      }
       if (a == null || !acceptable(a, len, split) || a.cost > best) {
+        continue;
+      }
+      if (exact.size() > 1) {
+        if (best > 0) {
+          found.clear();
+          best = 0;
+        }
+        for (Alignment e : exact) {
+          if (found.stream().noneMatch(e::sameAs)) {
+            found.add(e);
+          }
+        }
         continue;
       }
       if (a.cost < best) {
@@ -126,8 +156,27 @@ final class SegmentAligner {
     if (found.size() > 1 && (profile.caseKept() || profile.punctuation())) {
       found = closestInForm(line, from, found);
     }
+    if (found.size() > 1 && from == 0) {
+      for (Alignment a : found) {
+        a.sentenceStart = startsSentence(a);
+      }
+    }
     found.sort(Comparator.comparingInt(Alignment::first));
     return found;
+  }
+
+  /** Whether the alignment's first piece is the first piece of a sentence of its sibling. */
+  private boolean startsSentence(Alignment a) {
+    int p = a.first();
+    if (p < 0) {
+      return false;
+    }
+    int start = index.pieceStart(p);
+    int prevEnd = p > index.docStart(a.doc) ? index.pieceEnd(p - 1) : 0;
+    int[] bounds = pool.sentenceBoundaries(a.doc);
+    int i = java.util.Arrays.binarySearch(bounds, start);
+    int b = i >= 0 ? bounds[i] : (-i - 2 >= 0 ? bounds[-i - 2] : 0);
+    return b >= prevEnd;
   }
 
   /**

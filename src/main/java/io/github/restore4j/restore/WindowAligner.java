@@ -17,15 +17,16 @@ import java.util.Arrays;
  */
 final class WindowAligner {
   static final int MAX_SEGMENT = 64;
+  /** Most clean pieces one degraded piece may be joined from, as the index knows them. */
+  static final int MAX_JOIN = PoolIndex.MAX_JOIN;
 
   private static final byte B_UP = 1; // degraded piece with no counterpart
   private static final byte B_LEFT = 2; // clean piece skipped
   private static final byte B_DIAG = 3; // exact or substitute
-  private static final byte B_MERGE2 = 4;
-  private static final byte B_MERGE3 = 5;
-  private static final byte B_PREFIX1 = 6;
-  private static final byte B_PREFIX2 = 7;
-  private static final byte B_PREFIX3 = 8;
+  /** {@code B_MERGE + k}: the degraded piece is k joined clean pieces (2 ≤ k ≤ {@link #MAX_JOIN}). */
+  private static final byte B_MERGE = 10;
+  /** {@code B_PREFIX + k}: the degraded piece is a cut-off start of k joined clean pieces. */
+  private static final byte B_PREFIX = 20;
 
   private final PoolIndex index;
   private final SiblingPool pool;
@@ -97,13 +98,13 @@ final class WindowAligner {
           int merge = mergeSpan(aKey, doc, wFrom, j);
           if (merge > 0 && c[up + j - merge] < best) {
             best = c[up + j - merge];
-            move = merge == 2 ? B_MERGE2 : B_MERGE3;
+            move = (byte) (B_MERGE + merge);
           }
           if (prefixRow) {
             int span = prefixSpan(aKey, doc, wFrom, j);
             if (span > 0 && c[up + j - span] + 1 < best) {
               best = c[up + j - span] + 1;
-              move = (byte) (B_PREFIX1 + span - 1);
+              move = (byte) (B_PREFIX + span);
             }
           }
         }
@@ -138,12 +139,21 @@ final class WindowAligner {
 
   /** The common case: the segment sits unchanged, key for key, in the window; else {@code null}. */
   Alignment alignExact(LinePlan line, int qFrom, int m, int doc, int wFrom, int wTo) {
+    return alignExact(line, qFrom, m, doc, wFrom, wTo, null);
+  }
+
+  /**
+   * Every place in the window where the segment sits unchanged, added to {@code all} (the first is
+   * returned; {@code all} may be null to stop at it).
+   */
+  Alignment alignExact(LinePlan line, int qFrom, int m, int doc, int wFrom, int wTo, java.util.List<Alignment> all) {
     int[] q = line.ids;
     int[] ids = index.ids();
     int first = q[qFrom];
     if (first < 0) {
       return null;
     }
+    Alignment found = null;
     for (int p = wFrom; p + m <= wTo; p++) {
       if (ids[p] != first) {
         continue;
@@ -161,15 +171,22 @@ final class WindowAligner {
           to[k] = p + k;
           kind[k] = Alignment.EXACT;
         }
-        return new Alignment(doc, 0, from, to, kind, -1);
+        Alignment a = new Alignment(doc, 0, from, to, kind, -1);
+        if (all == null) {
+          return a;
+        }
+        all.add(a);
+        if (found == null) {
+          found = a;
+        }
       }
     }
-    return null;
+    return found;
   }
 
-  /** 2 or 3 when the degraded key is that many adjacent joined clean keys ending at column j; else -1. */
+  /** k (2 to {@link #MAX_JOIN}) when the degraded key is k adjacent joined clean keys ending at column j; else -1. */
   private int mergeSpan(String aKey, int doc, int wFrom, int j) {
-    for (int k = 2; k <= 3; k++) {
+    for (int k = 2; k <= MAX_JOIN; k++) {
       if (j < k) {
         return -1;
       }
@@ -195,12 +212,12 @@ final class WindowAligner {
   }
 
   /**
-   * How many clean pieces (1 to 3, joined) ending at column j the degraded key is a proper cut-off
-   * start of; 0 when none. Records the cut offset for the traceback.
+   * How many clean pieces (1 to {@link #MAX_JOIN}, joined) ending at column j the degraded key is a
+   * proper cut-off start of; 0 when none. Records the cut offset for the traceback.
    */
   private int prefixSpan(String aKey, int doc, int wFrom, int j) {
     String text = pool.text(doc);
-    for (int k = 1; k <= 3 && j >= k; k++) {
+    for (int k = 1; k <= MAX_JOIN && j >= k; k++) {
       int p0 = wFrom + j - k;
       if (k > 1 && !index.joinedToNext(p0 + k - 2)) {
         return 0;
@@ -268,24 +285,26 @@ final class WindowAligner {
           i--;
           j--;
         }
-        case B_MERGE2, B_MERGE3 -> {
-          int k = move == B_MERGE2 ? 2 : 3;
-          from[i - 1] = wFrom + j - k;
-          to[i - 1] = wFrom + j - 1;
-          kind[i - 1] = Alignment.MERGE;
-          i--;
-          j -= k;
+        default -> {
+          if (move > B_MERGE && move <= B_MERGE + MAX_JOIN) {
+            int k = move - B_MERGE;
+            from[i - 1] = wFrom + j - k;
+            to[i - 1] = wFrom + j - 1;
+            kind[i - 1] = Alignment.MERGE;
+            i--;
+            j -= k;
+          } else if (move > B_PREFIX && move <= B_PREFIX + MAX_JOIN) {
+            int k = move - B_PREFIX;
+            from[i - 1] = wFrom + j - k;
+            to[i - 1] = wFrom + j - 1;
+            kind[i - 1] = Alignment.PREFIX;
+            cutEnd = prefixCut[j];
+            i--;
+            j -= k;
+          } else {
+            throw new AssertionError("no move at " + i + "," + j);
+          }
         }
-        case B_PREFIX1, B_PREFIX2, B_PREFIX3 -> {
-          int k = move - B_PREFIX1 + 1;
-          from[i - 1] = wFrom + j - k;
-          to[i - 1] = wFrom + j - 1;
-          kind[i - 1] = Alignment.PREFIX;
-          cutEnd = prefixCut[j];
-          i--;
-          j -= k;
-        }
-        default -> throw new AssertionError("no move at " + i + "," + j);
       }
     }
     return new Alignment(doc, total, from, to, kind, cutEnd);
