@@ -91,8 +91,16 @@ final class EvalCommand implements Callable<Integer> {
           + "; the report does not depend on it. Default: ${DEFAULT-VALUE}.")
   private int threads;
 
+  @Option(names = "--examples", paramLabel = "N", defaultValue = "0",
+      description = "List up to N lines per row that restore4j got wrong (input, output, reference)."
+          + " Default: ${DEFAULT-VALUE}.")
+  private int examples;
+
   @Override
   public Integer call() {
+    if (examples < 0) {
+      throw new ParameterException(spec.commandLine(), "--examples must not be negative: " + examples);
+    }
     if (maxDocuments < 1) {
       throw new ParameterException(spec.commandLine(), "--max-documents must be positive: " + maxDocuments);
     }
@@ -141,7 +149,8 @@ final class EvalCommand implements Callable<Integer> {
         .distractors(extra)
         .maxDocuments(maxDocuments)
         .seed(seed)
-        .threads(threads);
+        .threads(threads)
+        .examples(examples);
     if (!chosen.isEmpty()) {
       options.profiles(chosen);
     }

@@ -7,7 +7,8 @@ import java.util.Objects;
  * How a corpus took part in a run.
  *
  * <pre>{@code
- * CorpusSummary[name=seeds, language=und, source=testdata/seeds, documents=4, sampled=4, skipped=[001_112bc054fcd8705d.txt]]
+ * CorpusSummary[name=seeds, language=und, source=testdata/seeds, documents=4, sampled=4,
+ *               skipped=[001_112bc054fcd8705d.txt (no form to restore)]]
  * }</pre>
  *
  * @param name      the corpus name
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param source    where it was read from
  * @param documents documents used (all serve as siblings)
  * @param sampled   of those, documents degraded and restored
- * @param skipped   ids of documents left out because they have no form to restore (already degraded)
+ * @param skipped   documents left out as not clean text, each {@code "ID (REASON)"}
  */
 public record CorpusSummary(String name, String language, String source, int documents, int sampled, List<String> skipped) {
   public CorpusSummary {

@@ -26,6 +26,7 @@ public final class EvalOptions {
   private final int maxDocuments;
   private final long seed;
   private final int threads;
+  private final int examples;
 
   private EvalOptions(Builder b) {
     this.corpora = List.copyOf(b.corpora);
@@ -34,6 +35,7 @@ public final class EvalOptions {
     this.maxDocuments = b.maxDocuments;
     this.seed = b.seed;
     this.threads = b.threads;
+    this.examples = b.examples;
   }
 
   public static Builder builder() {
@@ -70,6 +72,11 @@ public final class EvalOptions {
     return threads;
   }
 
+  /** How many lines restore4j got wrong each row keeps as {@link Example}s; 0 unless set. */
+  public int examples() {
+    return examples;
+  }
+
   /** Builds {@link EvalOptions}; every setter may be called once, and corpora must be set. */
   public static final class Builder {
     private List<Corpus> corpora;
@@ -78,6 +85,7 @@ public final class EvalOptions {
     private int maxDocuments = 50;
     private long seed = 1;
     private int threads = 1;
+    private int examples;
     private int calls;
 
     private Builder() {}
@@ -135,6 +143,15 @@ public final class EvalOptions {
         throw new IllegalArgumentException("threads must be positive: " + threads);
       }
       this.threads = threads;
+      return this;
+    }
+
+    public Builder examples(int examples) {
+      requireFirstCall(6, "examples");
+      if (examples < 0) {
+        throw new IllegalArgumentException("examples must not be negative: " + examples);
+      }
+      this.examples = examples;
       return this;
     }
 

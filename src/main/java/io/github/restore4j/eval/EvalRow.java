@@ -1,5 +1,6 @@
 package io.github.restore4j.eval;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,9 +19,12 @@ import java.util.Objects;
  * @param copies    degraded copies restored
  * @param restore4j what restore4j achieved
  * @param baseline  what the diff baseline achieved
+ * @param examples  the first lines restore4j got wrong, up to {@link EvalOptions#examples()}
  */
-public record EvalRow(String corpus, String language, Profile profile, int copies, Scores restore4j, Scores baseline) {
+public record EvalRow(String corpus, String language, Profile profile, int copies, Scores restore4j, Scores baseline,
+    List<Example> examples) {
   public EvalRow {
+    examples = List.copyOf(examples);
     Objects.requireNonNull(corpus, "corpus");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(profile, "profile");

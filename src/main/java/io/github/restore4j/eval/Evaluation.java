@@ -73,10 +73,10 @@ public final class Evaluation {
             bench.documents().size(), bench.sample().size(), bench.skipped()));
         progress.accept(String.format(Locale.ROOT, "corpus %s (%s): %d documents, %d sampled%s",
             corpus.name(), corpus.language(), bench.documents().size(), bench.sample().size(),
-            bench.skipped().isEmpty() ? "" : ", skipped (no form to restore): " + String.join(", ", bench.skipped())));
+            bench.skipped().isEmpty() ? "" : ", left out: " + String.join(", ", bench.skipped())));
         for (Profile profile : options.profiles()) {
           long t0 = System.nanoTime();
-          EvalRow row = evaluate(bench, profile, restorer, executor);
+          EvalRow row = evaluate(bench, profile, restorer, executor, options.examples());
           rows.add(row);
           progress.accept(String.format(Locale.ROOT, "  %-12s %5d lines  exact %6s / %6s  %.1f s",
               profile.id(), row.restore4j().lines(), Report.percent(row.restore4j().exactRate()),
@@ -91,13 +91,17 @@ public final class Evaluation {
     }
   }
 
-  private static EvalRow evaluate(Workbench bench, Profile profile, Restorer restorer, ExecutorService executor) {
+  /** What scoring one copy gives: both tallies and restore4j's wrong lines. */
+  private record Part(Scorer.Tally ours, Scorer.Tally theirs, List<Example> wrong) {}
+
+  private static EvalRow evaluate(Workbench bench, Profile profile, Restorer restorer, ExecutorService executor,
+      int examples) {
     Workbench.Scenario scenario = bench.scenario(profile);
     DegradeOptions options = profile.degradeOptions();
     SiblingPool pool = bench.pool(scenario.pool());
     DiffBaseline baseline = bench.baseline(scenario.pool(), options);
     Scorer scorer = new Scorer(options);
-    List<CompletableFuture<Scorer.Tally[]>> parts = new ArrayList<>();
+    List<CompletableFuture<Part>> parts = new ArrayList<>();
     int copies = 0;
     for (Workbench.Copy copy : scenario.copies()) {
       if (copy.lines().isEmpty()) {
@@ -109,7 +113,7 @@ public final class Evaluation {
         throw new IllegalStateException(copy.id() + ": " + copy.lines().size() + " lines restored as "
             + restoration.lines().size());
       }
-      Supplier<Scorer.Tally[]> task = () -> score(copy, restoration, baseline, scorer);
+      Supplier<Part> task = () -> score(copy, restoration, baseline, scorer, examples);
       // The baseline and scoring of this copy overlap with restoring the next one.
       parts.add(executor == null
           ? CompletableFuture.completedFuture(task.get())
@@ -117,11 +121,17 @@ public final class Evaluation {
     }
     Scorer.Tally ours = new Scorer.Tally();
     Scorer.Tally theirs = new Scorer.Tally();
+    List<Example> wrong = new ArrayList<>();
     try {
-      for (CompletableFuture<Scorer.Tally[]> f : parts) {
-        Scorer.Tally[] t = f.join();
-        ours.add(t[0]);
-        theirs.add(t[1]);
+      for (CompletableFuture<Part> f : parts) {
+        Part p = f.join();
+        ours.add(p.ours);
+        theirs.add(p.theirs);
+        for (Example e : p.wrong) {
+          if (wrong.size() < examples) {
+            wrong.add(e);
+          }
+        }
       }
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException re) {
@@ -130,20 +140,24 @@ public final class Evaluation {
       throw e;
     }
     return new EvalRow(bench.corpus().name(), bench.corpus().language(), profile, copies,
-        ours.freeze(), theirs.freeze());
+        ours.freeze(), theirs.freeze(), wrong);
   }
 
-  private static Scorer.Tally[] score(Workbench.Copy copy, Restoration restoration, DiffBaseline baseline,
-      Scorer scorer) {
+  private static Part score(Workbench.Copy copy, Restoration restoration, DiffBaseline baseline,
+      Scorer scorer, int examples) {
     Scorer.Tally ours = new Scorer.Tally();
     Scorer.Tally theirs = new Scorer.Tally();
+    List<Example> wrong = new ArrayList<>();
     for (int i = 0; i < copy.lines().size(); i++) {
       Workbench.Expected e = copy.lines().get(i);
       RestoredLine r = restoration.lines().get(i);
-      scorer.score(e.degraded(), r.output(), e.reference(), e.covered(), r.status(), ours);
+      if (!scorer.score(e.degraded(), r.output(), e.reference(), e.covered(), r.status(), ours)
+          && wrong.size() < examples) {
+        wrong.add(new Example(copy.id(), e.degraded(), r.output(), e.reference(), e.covered()));
+      }
       DiffBaseline.Line b = baseline.restore(e.degraded());
       scorer.score(e.degraded(), b.output(), e.reference(), e.covered(), b.status(), theirs);
     }
-    return new Scorer.Tally[] {ours, theirs};
+    return new Part(ours, theirs, wrong);
   }
 }

@@ -35,7 +35,7 @@ final class Report {
         .append(" nothing to measure. Every metric except fidelity and *uncovered unchanged* is over")
         .append(" covered lines (lines whose document is in the pool).\n\n");
 
-    md.append("## Corpora\n\n| corpus | language | source | documents | sampled | skipped (no form to restore) |\n");
+    md.append("## Corpora\n\n| corpus | language | source | documents | sampled | left out (not clean text) |\n");
     md.append("|---|---|---|---:|---:|---|\n");
     for (CorpusSummary c : report.corpora()) {
       md.append("| ").append(c.name()).append(" | ").append(c.language()).append(" | `").append(c.source())
@@ -94,11 +94,33 @@ final class Report {
       md.append('\n');
     }
 
+    boolean any = report.rows().stream().anyMatch(r -> !r.examples().isEmpty());
+    if (any) {
+      md.append("\n## Lines restore4j got wrong (first of each row)\n");
+      for (EvalRow r : report.rows()) {
+        if (r.examples().isEmpty()) {
+          continue;
+        }
+        md.append("\n### ").append(r.corpus()).append(' ').append(r.profile().id()).append("\n\n");
+        for (Example e : r.examples()) {
+          md.append("- `").append(e.copy()).append("`").append(e.covered() ? "" : " (uncovered)").append('\n')
+              .append("  - input:     `").append(code(e.input())).append("`\n")
+              .append("  - output:    `").append(code(e.output())).append("`\n")
+              .append("  - reference: `").append(code(e.reference())).append("`\n");
+        }
+      }
+    }
+
     md.append("\n## Profiles\n\n");
     for (Profile p : report.profiles()) {
       md.append("- `").append(p.id()).append("`: ").append(p.description()).append('\n');
     }
     return md.toString();
+  }
+
+  /** Text inside a Markdown code span: backticks would end it. */
+  private static String code(String s) {
+    return s.replace('`', '\'');
   }
 
   private static double mean(List<EvalRow> rows, ToDoubleFunction<Scores> rate, boolean ours) {
@@ -164,6 +186,16 @@ final class Report {
       scores(j, r.restore4j(), "      ");
       j.append(",\n      \"baseline\": ");
       scores(j, r.baseline(), "      ");
+      j.append(",\n      \"examples\": [");
+      for (int k = 0; k < r.examples().size(); k++) {
+        Example e = r.examples().get(k);
+        j.append(k == 0 ? "\n" : ",\n").append("        {\"copy\": ").append(str(e.copy()))
+            .append(", \"covered\": ").append(e.covered())
+            .append(", \"input\": ").append(str(e.input()))
+            .append(", \"output\": ").append(str(e.output()))
+            .append(", \"reference\": ").append(str(e.reference())).append('}');
+      }
+      j.append(r.examples().isEmpty() ? "]" : "\n      ]");
       j.append("\n    }");
     }
     j.append("\n  ]\n}\n");

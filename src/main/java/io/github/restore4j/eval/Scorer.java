@@ -131,20 +131,23 @@ final class Scorer {
    * @param reference the clean text it came from
    * @param covered   whether a sibling of it is in the pool
    * @param status    how the system says it fared ({@link LineStatus#EMPTY} counts as unchanged)
+   * @return whether the line is right: faithful, and exact (covered) or left unchanged (uncovered)
    */
-  void score(String input, String output, String reference, boolean covered, LineStatus status, Tally t) {
+  boolean score(String input, String output, String reference, boolean covered, LineStatus status, Tally t) {
     output = NFC.normalize(output);
     reference = NFC.normalize(reference);
     t.lines++;
-    if (again.degradeLine(output).equals(input)) {
+    boolean faithful = again.degradeLine(output).equals(input);
+    if (faithful) {
       t.faithful++;
     }
     if (!covered) {
       t.uncovered++;
       if (output.equals(input)) {
         t.uncoveredUnchanged++;
+        return faithful;
       }
-      return;
+      return false;
     }
     t.covered++;
     switch (status) {
@@ -170,7 +173,7 @@ final class Scorer {
       }
       t.numberPredicted += a.numbers.size();
       t.numberExpected += b.numbers.size();
-      return;
+      return false;
     }
     final int n = o.size();
     StringBuilder normalized = new StringBuilder(output.length());
@@ -205,7 +208,9 @@ final class Scorer {
     normalized.append(output, o.gapStart(n), o.gapEnd(n));
     if (collapseSpace(normalized).equals(collapseSpace(reference))) {
       t.exact++;
+      return faithful;
     }
+    return false;
   }
 
   /** Adds one slot's matches; returns whether output and reference agree on it completely. */

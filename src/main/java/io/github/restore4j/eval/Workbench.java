@@ -24,8 +24,7 @@ import java.util.Set;
  * restorer.restore(s.copies().get(0).text(), w.pool(s.pool()));
  * }</pre>
  *
- * <p>Documents with no form to restore (no capital letter and no punctuation: already degraded,
- * like the seed copy 001) are left out of everything. The sample is every document when there are
+ * <p>Documents that cannot serve as clean text ({@link #unfit}) are left out of everything. The sample is every document when there are
  * at most {@code maxDocuments}, else a seeded choice of that many, in corpus order. Not
  * thread-safe; the pools and baselines it hands out are.
  */
@@ -105,10 +104,11 @@ final class Workbench {
     this.distractors = List.copyOf(distractors);
     this.seed = seed;
     for (Sibling d : corpus.documents()) {
-      if (hasForm(d.text())) {
+      String why = unfit(d.text());
+      if (why == null) {
         docs.add(d);
       } else {
-        skipped.add(d.id());
+        skipped.add(d.id() + " (" + why + ")");
       }
     }
     List<Integer> all = new ArrayList<>();
@@ -134,7 +134,7 @@ final class Workbench {
     return docs;
   }
 
-  /** Ids of documents left out because they have no form to restore. */
+  /** Documents left out, each as {@code "ID (REASON)"}. */
   List<String> skipped() {
     return skipped;
   }
@@ -142,6 +142,24 @@ final class Workbench {
   /** Indexes into {@link #documents()} of the sampled documents, ascending. */
   List<Integer> sample() {
     return sample;
+  }
+
+  /**
+   * Why a document cannot serve as clean text, or null when it can: it has no form to restore (no
+   * capital letter and no punctuation: already degraded, like the seed copy 001), or it is not prose
+   * (at least 10 degraded lines, fewer than half of them distinct: a file list such as
+   * ru-factrueval's {@code list.txt}, whose lines no restorer can tell apart).
+   */
+  static String unfit(String text) {
+    if (!hasForm(text)) {
+      return "no form to restore";
+    }
+    String[] lines = Degrader.create(DegradeOptions.seed()).degrade(text).split("\n");
+    long distinct = java.util.Arrays.stream(lines).distinct().count();
+    if (lines.length >= 10 && distinct * 2 < lines.length) {
+      return "not prose: " + distinct + " distinct of " + lines.length + " lines";
+    }
+    return null;
   }
 
   /** Whether a text has anything a restorer could restore: a capital letter or a punctuation mark. */
