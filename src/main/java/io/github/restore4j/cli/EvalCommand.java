@@ -1,0 +1,173 @@
+package io.github.restore4j.cli;
+
+import io.github.restore4j.InvalidInputException;
+import io.github.restore4j.eval.Corpus;
+import io.github.restore4j.eval.EvalOptions;
+import io.github.restore4j.eval.EvalReport;
+import io.github.restore4j.eval.Evaluation;
+import io.github.restore4j.eval.Profile;
+import io.github.restore4j.io.TextFiles;
+import io.github.restore4j.restore.Sibling;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code restore4j eval}: degrades clean corpora under named profiles, restores them with restore4j
+ * and with a diff baseline, and prints the scores as a Markdown table.
+ *
+ * <pre>{@code
+ * restore4j eval --corpus testdata/seeds --corpus testdata/corpora/uk-uagec --json eval.json
+ * # stdout: the Markdown report; stderr: one line per corpus and profile, with timings
+ * restore4j eval --corpus missing/
+ * # stderr: restore4j: missing/: no such file        (exit status 2)
+ * }</pre>
+ *
+ * <p>Order of work: check that the JSON file can be written, read every corpus and distractor,
+ * evaluate, write the JSON atomically, print the table. A new instance serves one run.
+ */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "Measures restoration quality: degrades each clean document of the corpora under named profiles,"
+            + " restores it against the corpus with restore4j and with a diff baseline, and scores both"
+            + " against the clean text (exact lines, fidelity, case, diacritics, punctuation, numbers).",
+        "The Markdown report goes to standard output, progress to standard error."})
+final class EvalCommand implements Callable<Integer> {
+  /** Corpora under a folder with this path are the shared evaluation corpora, read in place. */
+  static final String SHARED_EVAL_MARK = "corpora/eval/";
+
+  @Spec
+  private CommandSpec spec;
+
+  @ParentCommand
+  private Main parent;
+
+  @Option(names = "--corpus", required = true, split = ",", paramLabel = "FOLDER|FILE",
+      description = "Clean documents: a folder of *.txt files (one document each), or one file with one"
+          + " sentence per line (every --block-lines lines make a document). The language is the name's"
+          + " leading code (uk-uagec: uk). Repeat or separate with commas for more.")
+  private List<Path> corpora;
+
+  @Option(names = "--profile", split = ",", paramLabel = "NAME",
+      description = "Profiles to run, repeat or separate with commas: seed, ascii, split, digits, shuffled,"
+          + " typos, edition, compilation, uncovered. Default: all.")
+  private List<String> profiles;
+
+  @Option(names = "--distractors", paramLabel = "FOLDER|FILE",
+      description = "Clean documents added to every pool, never degraded.")
+  private List<Path> distractors;
+
+  @Option(names = "--json", paramLabel = "FILE",
+      description = "Also write the report as JSON here, atomically.")
+  private Path json;
+
+  @Option(names = "--max-documents", paramLabel = "N", defaultValue = "50",
+      description = "The most documents per corpus to degrade and restore (a seeded sample); all"
+          + " documents are siblings. Default: ${DEFAULT-VALUE}.")
+  private int maxDocuments;
+
+  @Option(names = "--block-lines", paramLabel = "N", defaultValue = "" + Corpus.DEFAULT_BLOCK_LINES,
+      description = "Lines per document in a one-sentence-per-line corpus file. Default: ${DEFAULT-VALUE}.")
+  private int blockLines;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+      description = "Seed of the sample, shuffles, editions and held-out documents. Default: ${DEFAULT-VALUE}.")
+  private long seed;
+
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+      description = "Threads for restoring and scoring, 1 to " + RestoreCommand.MAX_THREADS
+          + "; the report does not depend on it. Default: ${DEFAULT-VALUE}.")
+  private int threads;
+
+  @Option(names = "--examples", paramLabel = "N", defaultValue = "0",
+      description = "List up to N lines per row that restore4j got wrong (input, output, reference)."
+          + " Default: ${DEFAULT-VALUE}.")
+  private int examples;
+
+  @Override
+  public Integer call() {
+    if (examples < 0) {
+      throw new ParameterException(spec.commandLine(), "--examples must not be negative: " + examples);
+    }
+    if (maxDocuments < 1) {
+      throw new ParameterException(spec.commandLine(), "--max-documents must be positive: " + maxDocuments);
+    }
+    if (blockLines < 1) {
+      throw new ParameterException(spec.commandLine(), "--block-lines must be positive: " + blockLines);
+    }
+    if (threads < 1 || threads > RestoreCommand.MAX_THREADS) {
+      throw new ParameterException(spec.commandLine(),
+          "--threads must be from 1 to " + RestoreCommand.MAX_THREADS + ": " + threads);
+    }
+    List<Profile> chosen = new ArrayList<>();
+    if (profiles != null) {
+      for (String name : profiles) {
+        try {
+          chosen.add(Profile.of(name));
+        } catch (IllegalArgumentException e) {
+          throw new ParameterException(spec.commandLine(), "--profile: " + e.getMessage());
+        }
+      }
+    }
+    if (json != null) {
+      TextFiles.checkWritable(json);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    List<Corpus> read = new ArrayList<>();
+    for (Path p : corpora) {
+      Corpus c = Corpus.read(p, blockLines);
+      if (read.stream().anyMatch(x -> x.name().equals(c.name()))) {
+        throw new InvalidInputException(p + ": a corpus named " + c.name() + " was given already");
+      }
+      if (p.toAbsolutePath().normalize().toString().replace('\\', '/').contains(SHARED_EVAL_MARK)) {
+        err.println("eval: using the shared evaluation corpus " + p + " (read in place, not copied)");
+      }
+      read.add(c);
+    }
+    List<Sibling> extra = new ArrayList<>();
+    if (distractors != null) {
+      for (Path p : distractors) {
+        for (Path f : TextFiles.expandTextFiles(p)) {
+          extra.add(Sibling.of("distractor:" + f.getFileName(), TextFiles.readText(f)));
+        }
+      }
+    }
+    EvalOptions.Builder options = EvalOptions.builder()
+        .corpora(read)
+        .distractors(extra)
+        .maxDocuments(maxDocuments)
+        .seed(seed)
+        .threads(threads)
+        .examples(examples);
+    if (!chosen.isEmpty()) {
+      options.profiles(chosen);
+    }
+    long t0 = System.nanoTime();
+    EvalReport report = Evaluation.run(options.build(), line -> {
+      err.println("eval: " + line);
+      err.flush();
+    });
+    if (json != null) {
+      TextFiles.writeAtomically(json, report.toJson());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(report.toMarkdown());
+    RestoreCommand.checkWritten(out);
+    err.println(String.format(Locale.ROOT, "eval: %d rows in %.1f s", report.rows().size(),
+        (System.nanoTime() - t0) / 1e9));
+    err.flush();
+    return Main.EXIT_OK;
+  }
+}

@@ -1,0 +1,163 @@
+package io.github.restore4j.eval;
+
+import io.github.restore4j.degrade.DegradeOptions;
+import io.github.restore4j.restore.Restoration;
+import io.github.restore4j.restore.RestoreOptions;
+import io.github.restore4j.restore.RestoredLine;
+import io.github.restore4j.restore.Restorer;
+import io.github.restore4j.restore.SiblingPool;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Measures restoration quality: degrades clean documents under named {@link Profile}s, restores
+ * them with restore4j and with a diff baseline, and scores both against the clean text.
+ *
+ * <pre>{@code
+ * EvalReport report = Evaluation.run(EvalOptions.builder()
+ *     .corpora(List.of(Corpus.read(Path.of("testdata/seeds"))))
+ *     .build());
+ * report.rows().get(0).restore4j().fidelity()   // 1.0
+ * System.out.print(report.toMarkdown());
+ * }</pre>
+ *
+ * <p>For each corpus: the pools (every document of the corpus plus the distractors; with editions;
+ * with documents held out) are built once and reused by every profile; for each profile every
+ * degraded copy is restored against its pool, line by line compared with the clean text it came from
+ * (see {@link Scorer} and {@link References}), and the same lines go through the baseline. The
+ * report depends only on the options (never on {@link EvalOptions#threads()}). Stateless and
+ * thread-safe; a run is expensive (seconds per corpus and profile).
+ */
+public final class Evaluation {
+  private Evaluation() {}
+
+  /** Runs the evaluation silently. */
+  public static EvalReport run(EvalOptions options) {
+    return run(options, line -> {});
+  }
+
+  /**
+   * Runs the evaluation, telling {@code progress} one line per corpus and per profile (with timings;
+   * the report itself has none).
+   */
+  public static EvalReport run(EvalOptions options, Consumer<String> progress) {
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(progress, "progress");
+    int threads = options.threads();
+    ExecutorService executor = threads > 1
+        ? Executors.newFixedThreadPool(threads, r -> {
+          Thread t = new Thread(r, "restore4j-eval");
+          t.setDaemon(true);
+          return t;
+        })
+        : null;
+    try {
+      RestoreOptions.Builder ro = RestoreOptions.builder().parallelism(threads);
+      if (executor != null) {
+        ro.executor(executor);
+      }
+      Restorer restorer = Restorer.create(ro.build());
+      List<CorpusSummary> corpora = new ArrayList<>();
+      List<EvalRow> rows = new ArrayList<>();
+      for (Corpus corpus : options.corpora()) {
+        Workbench bench = new Workbench(corpus, options.distractors(), options.maxDocuments(), options.seed());
+        corpora.add(new CorpusSummary(corpus.name(), corpus.language(), corpus.source(),
+            bench.documents().size(), bench.sample().size(), bench.skipped()));
+        progress.accept(String.format(Locale.ROOT, "corpus %s (%s): %d documents, %d sampled%s",
+            corpus.name(), corpus.language(), bench.documents().size(), bench.sample().size(),
+            bench.skipped().isEmpty() ? "" : ", left out: " + String.join(", ", bench.skipped())));
+        for (Profile profile : options.profiles()) {
+          long t0 = System.nanoTime();
+          EvalRow row = evaluate(bench, profile, restorer, executor, options.examples());
+          rows.add(row);
+          progress.accept(String.format(Locale.ROOT, "  %-12s %5d lines  exact %6s / %6s  %.1f s",
+              profile.id(), row.restore4j().lines(), Report.percent(row.restore4j().exactRate()),
+              Report.percent(row.baseline().exactRate()), (System.nanoTime() - t0) / 1e9));
+        }
+      }
+      return new EvalReport(options.seed(), options.maxDocuments(), options.profiles(), corpora, rows);
+    } finally {
+      if (executor != null) {
+        executor.shutdown();
+      }
+    }
+  }
+
+  /** What scoring one copy gives: both tallies and restore4j's wrong lines. */
+  private record Part(Scorer.Tally ours, Scorer.Tally theirs, List<Example> wrong) {}
+
+  private static EvalRow evaluate(Workbench bench, Profile profile, Restorer restorer, ExecutorService executor,
+      int examples) {
+    Workbench.Scenario scenario = bench.scenario(profile);
+    DegradeOptions options = profile.degradeOptions();
+    SiblingPool pool = bench.pool(scenario.pool());
+    DiffBaseline baseline = bench.baseline(scenario.pool(), options);
+    Scorer scorer = new Scorer(options);
+    List<CompletableFuture<Part>> parts = new ArrayList<>();
+    int copies = 0;
+    for (Workbench.Copy copy : scenario.copies()) {
+      if (copy.lines().isEmpty()) {
+        continue;
+      }
+      copies++;
+      Restoration restoration = restorer.restore(copy.text(), pool);
+      if (restoration.lines().size() != copy.lines().size()) {
+        throw new IllegalStateException(copy.id() + ": " + copy.lines().size() + " lines restored as "
+            + restoration.lines().size());
+      }
+      Supplier<Part> task = () -> score(copy, restoration, baseline, scorer, examples);
+      // The baseline and scoring of this copy overlap with restoring the next one.
+      parts.add(executor == null
+          ? CompletableFuture.completedFuture(task.get())
+          : CompletableFuture.supplyAsync(task, executor));
+    }
+    Scorer.Tally ours = new Scorer.Tally();
+    Scorer.Tally theirs = new Scorer.Tally();
+    List<Example> wrong = new ArrayList<>();
+    try {
+      for (CompletableFuture<Part> f : parts) {
+        Part p = f.join();
+        ours.add(p.ours);
+        theirs.add(p.theirs);
+        for (Example e : p.wrong) {
+          if (wrong.size() < examples) {
+            wrong.add(e);
+          }
+        }
+      }
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw e;
+    }
+    return new EvalRow(bench.corpus().name(), bench.corpus().language(), profile, copies,
+        ours.freeze(), theirs.freeze(), wrong);
+  }
+
+  private static Part score(Workbench.Copy copy, Restoration restoration, DiffBaseline baseline,
+      Scorer scorer, int examples) {
+    Scorer.Tally ours = new Scorer.Tally();
+    Scorer.Tally theirs = new Scorer.Tally();
+    List<Example> wrong = new ArrayList<>();
+    for (int i = 0; i < copy.lines().size(); i++) {
+      Workbench.Expected e = copy.lines().get(i);
+      RestoredLine r = restoration.lines().get(i);
+      if (!scorer.score(e.degraded(), r.output(), e.reference(), e.covered(), r.status(), ours)
+          && wrong.size() < examples) {
+        wrong.add(new Example(copy.id(), e.degraded(), r.output(), e.reference(), e.covered()));
+      }
+      DiffBaseline.Line b = baseline.restore(e.degraded());
+      scorer.score(e.degraded(), b.output(), e.reference(), e.covered(), b.status(), theirs);
+    }
+    return new Part(ours, theirs, wrong);
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.restore4j.eval;
+
+import java.util.Objects;
+
+/**
+ * A line restore4j did not get right, kept in a report so that shortfalls can be read.
+ *
+ * <pre>{@code
+ * Example[copy=book_100.txt, input="в понедельник июня …", output="В понедельник 28 июня …",
+ *         reference="В понедельник 28 июня …", covered=true]
+ * }</pre>
+ *
+ * @param copy      the degraded copy it is in (a document id, or a compilation's)
+ * @param input     the degraded line
+ * @param output    restore4j's output
+ * @param reference the clean text it came from
+ * @param covered   whether its document is in the pool (if not, any change is an invention)
+ */
+public record Example(String copy, String input, String output, String reference, boolean covered) {
+  public Example {
+    Objects.requireNonNull(copy, "copy");
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(output, "output");
+    Objects.requireNonNull(reference, "reference");
+  }
+}

@@ -1,0 +1,362 @@
+package io.github.restore4j.eval;
+
+import io.github.restore4j.degrade.DegradeOptions;
+import io.github.restore4j.degrade.Degrader;
+import io.github.restore4j.restore.Sibling;
+import io.github.restore4j.restore.SiblingPool;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything the evaluation of one corpus needs: the documents, the sample, the degraded copies of
+ * each profile with their references, and the pools (built once, reused by every profile that
+ * restores against them).
+ *
+ * <pre>{@code
+ * Workbench w = new Workbench(corpus, List.of(), 50, 1);
+ * Workbench.Scenario s = w.scenario(Profile.SHUFFLED);
+ * restorer.restore(s.copies().get(0).text(), w.pool(s.pool()));
+ * }</pre>
+ *
+ * <p>Documents that cannot serve as clean text ({@link #unfit}) are left out of everything. The sample is every document when there are
+ * at most {@code maxDocuments}, else a seeded choice of that many, in corpus order. Not
+ * thread-safe; the pools and baselines it hands out are.
+ */
+final class Workbench {
+  /** Which documents a pool holds besides the distractors. */
+  enum PoolKind {
+    /** Every document of the corpus. */
+    BASE,
+    /** Every document, the sampled ones replaced by their editions. */
+    EDITIONS,
+    /** Every document but those held out for {@link Profile#UNCOVERED}. */
+    HELD_OUT
+  }
+
+  /**
+   * One line of a degraded copy and what it should become.
+   *
+   * @param source    id of the clean document it came from
+   * @param degraded  the degraded line
+   * @param reference the clean text it came from
+   * @param covered   whether that document (or its edition) is in the pool
+   */
+  record Expected(String source, String degraded, String reference, boolean covered) {}
+
+  /** A degraded copy: its lines in order. */
+  record Copy(String id, List<Expected> lines) {
+    Copy {
+      lines = List.copyOf(lines);
+    }
+
+    /** The copy as the restorer gets it: lines joined with {@code "\n"}. */
+    String text() {
+      StringBuilder sb = new StringBuilder();
+      for (Expected e : lines) {
+        if (sb.length() > 0) {
+          sb.append('\n');
+        }
+        sb.append(e.degraded());
+      }
+      return sb.toString();
+    }
+  }
+
+  /** What to restore under one profile, and against which pool. */
+  record Scenario(Profile profile, PoolKind pool, List<Copy> copies) {
+    Scenario {
+      copies = List.copyOf(copies);
+    }
+
+    int lines() {
+      return copies.stream().mapToInt(c -> c.lines().size()).sum();
+    }
+  }
+
+  /** The share of a copy's lines added from held-out documents, relative to its own lines. */
+  static final double UNCOVERED_SHARE = 0.25;
+  /** Documents interleaved into one compilation copy. */
+  static final int COMPILATION_GROUP = 3;
+  /** The longest run of consecutive lines of one document in a compilation. */
+  static final int COMPILATION_MAX_RUN = 6;
+
+  private final Corpus corpus;
+  private final List<Sibling> docs = new ArrayList<>();
+  private final List<String> skipped = new ArrayList<>();
+  private final List<Integer> sample;
+  private final List<Sibling> distractors;
+  private final long seed;
+  private final Map<DegradeOptions, References> references = new HashMap<>();
+  private final Map<DegradeOptions, Map<Integer, List<References.Line>>> lines = new HashMap<>();
+  private final Map<PoolKind, List<Sibling>> poolDocs = new EnumMap<>(PoolKind.class);
+  private final Map<PoolKind, SiblingPool> pools = new EnumMap<>(PoolKind.class);
+  private final Map<String, DiffBaseline> baselines = new HashMap<>();
+  private Set<Integer> held;
+
+  Workbench(Corpus corpus, List<Sibling> distractors, int maxDocuments, long seed) {
+    this.corpus = Objects.requireNonNull(corpus, "corpus");
+    this.distractors = List.copyOf(distractors);
+    this.seed = seed;
+    for (Sibling d : corpus.documents()) {
+      String why = unfit(d.text());
+      if (why == null) {
+        docs.add(d);
+      } else {
+        skipped.add(d.id() + " (" + why + ")");
+      }
+    }
+    List<Integer> all = new ArrayList<>();
+    for (int i = 0; i < docs.size(); i++) {
+      all.add(i);
+    }
+    if (docs.size() <= maxDocuments) {
+      sample = List.copyOf(all);
+    } else {
+      Rng.of(seed, corpus.name(), "sample").shuffle(all);
+      List<Integer> s = new ArrayList<>(all.subList(0, maxDocuments));
+      s.sort(null);
+      sample = List.copyOf(s);
+    }
+  }
+
+  Corpus corpus() {
+    return corpus;
+  }
+
+  /** Documents evaluated on (those with form to restore). */
+  List<Sibling> documents() {
+    return docs;
+  }
+
+  /** Documents left out, each as {@code "ID (REASON)"}. */
+  List<String> skipped() {
+    return skipped;
+  }
+
+  /** Indexes into {@link #documents()} of the sampled documents, ascending. */
+  List<Integer> sample() {
+    return sample;
+  }
+
+  /**
+   * Why a document cannot serve as clean text, or null when it can: it has no form to restore (no
+   * capital letter and no punctuation: already degraded, like the seed copy 001), or it is not prose
+   * (at least 10 degraded lines, fewer than half of them distinct: a file list such as
+   * ru-factrueval's {@code list.txt}, whose lines no restorer can tell apart).
+   */
+  static String unfit(String text) {
+    if (!hasForm(text)) {
+      return "no form to restore";
+    }
+    String[] lines = Degrader.create(DegradeOptions.seed()).degrade(text).split("\n");
+    long distinct = java.util.Arrays.stream(lines).distinct().count();
+    if (lines.length >= 10 && distinct * 2 < lines.length) {
+      return "not prose: " + distinct + " distinct of " + lines.length + " lines";
+    }
+    return null;
+  }
+
+  /** Whether a text has anything a restorer could restore: a capital letter or a punctuation mark. */
+  static boolean hasForm(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isUpperCase(cp) || Character.isTitleCase(cp) || WordSpans.isPunctuation(cp)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The degraded copies of {@code profile}. */
+  Scenario scenario(Profile profile) {
+    DegradeOptions options = profile.degradeOptions();
+    List<Copy> copies = new ArrayList<>();
+    switch (profile) {
+      case SHUFFLED -> {
+        for (int d : sample) {
+          List<Expected> ls = expected(options, d, true);
+          Rng.of(seed, corpus.name(), "shuffled", d).shuffle(ls);
+          copies.add(new Copy(docs.get(d).id(), ls));
+        }
+      }
+      case COMPILATION -> {
+        List<Integer> order = new ArrayList<>(sample);
+        Rng.of(seed, corpus.name(), "compilation").shuffle(order);
+        for (int g = 0; g < order.size(); g += COMPILATION_GROUP) {
+          List<Integer> group = order.subList(g, Math.min(order.size(), g + COMPILATION_GROUP));
+          copies.add(compilation(options, group, g / COMPILATION_GROUP));
+        }
+      }
+      case UNCOVERED -> copies.addAll(uncovered(options));
+      default -> {
+        for (int d : sample) {
+          copies.add(new Copy(docs.get(d).id(), expected(options, d, true)));
+        }
+      }
+    }
+    PoolKind pool = profile == Profile.EDITION ? PoolKind.EDITIONS
+        : profile == Profile.UNCOVERED ? PoolKind.HELD_OUT : PoolKind.BASE;
+    return new Scenario(profile, pool, copies);
+  }
+
+  /** The pool of this kind (indexed by the restorer on first use). */
+  SiblingPool pool(PoolKind kind) {
+    return pools.computeIfAbsent(kind, k -> SiblingPool.of(poolDocuments(k)));
+  }
+
+  /** The baseline over the pool of this kind, for lines degraded with {@code options}. */
+  DiffBaseline baseline(PoolKind kind, DegradeOptions options) {
+    String key = kind + "/" + options.punctuation() + "/" + options.keepDigits() + "/" + options.stripDiacritics();
+    return baselines.computeIfAbsent(key, k -> DiffBaseline.index(poolDocuments(kind), options));
+  }
+
+  /** The clean documents of the pool of this kind, distractors last. */
+  List<Sibling> poolDocuments(PoolKind kind) {
+    return poolDocs.computeIfAbsent(kind, k -> {
+      List<Sibling> out = new ArrayList<>();
+      Set<Integer> sampled = new LinkedHashSet<>(sample);
+      for (int i = 0; i < docs.size(); i++) {
+        switch (k) {
+          case EDITIONS -> out.add(sampled.contains(i) ? edition(i) : docs.get(i));
+          case HELD_OUT -> {
+            if (!held().contains(i)) {
+              out.add(docs.get(i));
+            }
+          }
+          default -> out.add(docs.get(i));
+        }
+      }
+      out.addAll(distractors);
+      return List.copyOf(out);
+    });
+  }
+
+  /** The edition of document {@code d}; its "read also" line quotes the next document's title. */
+  Sibling edition(int d) {
+    String title = "";
+    if (docs.size() > 1) {
+      String other = docs.get((d + 1) % docs.size()).text();
+      for (String line : References.splitLines(other)) {
+        if (!line.isBlank()) {
+          title = line.strip();
+          break;
+        }
+      }
+    }
+    return Editions.of(docs.get(d), title, Rng.of(seed, corpus.name(), "edition", d));
+  }
+
+  /**
+   * Documents held out of the pool for {@link Profile#UNCOVERED}: a quarter of the sample's size
+   * (rounded up), chosen first among documents outside the sample, then among sampled ones, always
+   * leaving at least one sampled document in the pool; none when the corpus has one document.
+   */
+  Set<Integer> held() {
+    if (held == null) {
+      Set<Integer> sampled = new LinkedHashSet<>(sample);
+      List<Integer> outside = new ArrayList<>();
+      List<Integer> inside = new ArrayList<>(sample);
+      for (int i = 0; i < docs.size(); i++) {
+        if (!sampled.contains(i)) {
+          outside.add(i);
+        }
+      }
+      Rng rng = Rng.of(seed, corpus.name(), "held");
+      rng.shuffle(outside);
+      rng.shuffle(inside);
+      int k = (sample.size() + 3) / 4;
+      Set<Integer> h = new LinkedHashSet<>();
+      for (int i = 0; i < outside.size() && h.size() < k; i++) {
+        h.add(outside.get(i));
+      }
+      for (int i = 0; i < inside.size() - 1 && h.size() < k; i++) {
+        h.add(inside.get(i));
+      }
+      held = h;
+    }
+    return held;
+  }
+
+  private Copy compilation(DegradeOptions options, List<Integer> group, int number) {
+    Rng rng = Rng.of(seed, corpus.name(), "compilation", number);
+    List<List<Expected>> parts = new ArrayList<>();
+    int[] next = new int[group.size()];
+    StringBuilder id = new StringBuilder("compilation");
+    for (int d : group) {
+      parts.add(expected(options, d, true));
+      id.append(' ').append(docs.get(d).id());
+    }
+    List<Expected> out = new ArrayList<>();
+    boolean more = true;
+    while (more) {
+      more = false;
+      for (int p = 0; p < parts.size(); p++) {
+        List<Expected> part = parts.get(p);
+        int run = 1 + rng.nextInt(COMPILATION_MAX_RUN);
+        for (int k = 0; k < run && next[p] < part.size(); k++) {
+          out.add(part.get(next[p]++));
+        }
+        more |= next[p] < part.size();
+      }
+    }
+    return new Copy(id.toString(), out);
+  }
+
+  private List<Copy> uncovered(DegradeOptions options) {
+    Set<Integer> h = held();
+    // Lines of held-out documents whose words occur in the pool are covered after all: left out.
+    StringBuilder poolText = new StringBuilder();
+    Degrader unlimited = Degrader.create(options.toBuilder().maxWordsPerLine(0).build());
+    for (Sibling s : poolDocuments(PoolKind.HELD_OUT)) {
+      for (String line : unlimited.degrade(s.text()).split("\n")) {
+        poolText.append(' ').append(line).append(" \n");
+      }
+    }
+    String pool = poolText.toString();
+    List<Expected> uncoveredLines = new ArrayList<>();
+    for (int d : h) {
+      for (References.Line l : references(options).lines(docs.get(d))) {
+        if (!pool.contains(" " + l.degraded() + " ")) {
+          uncoveredLines.add(new Expected(l.source(), l.degraded(), l.reference(), false));
+        }
+      }
+    }
+    List<Copy> copies = new ArrayList<>();
+    int cursor = 0;
+    for (int d : sample) {
+      if (h.contains(d)) {
+        continue;
+      }
+      List<Expected> ls = expected(options, d, true);
+      Rng rng = Rng.of(seed, corpus.name(), "uncovered", d);
+      int add = uncoveredLines.isEmpty() ? 0 : Math.max(1, (int) Math.round(ls.size() * UNCOVERED_SHARE));
+      for (int k = 0; k < add; k++) {
+        ls.add(rng.nextInt(ls.size() + 1), uncoveredLines.get(cursor++ % uncoveredLines.size()));
+      }
+      copies.add(new Copy(docs.get(d).id(), ls));
+    }
+    return copies;
+  }
+
+  /** The degraded lines of document {@code d} with references, as a new mutable list. */
+  private List<Expected> expected(DegradeOptions options, int d, boolean covered) {
+    List<References.Line> ls = lines.computeIfAbsent(options, o -> new HashMap<>())
+        .computeIfAbsent(d, i -> references(options).lines(docs.get(i)));
+    List<Expected> out = new ArrayList<>(ls.size());
+    for (References.Line l : ls) {
+      out.add(new Expected(l.source(), l.degraded(), l.reference(), covered));
+    }
+    return out;
+  }
+
+  private References references(DegradeOptions options) {
+    return references.computeIfAbsent(options, References::new);
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The evaluation harness: measures how well restore4j restores degraded text, the way punctuation
+ * and truecasing systems are measured, on real text and beside a baseline.
+ *
+ * <pre>{@code
+ * EvalReport report = Evaluation.run(EvalOptions.builder()
+ *     .corpora(List.of(Corpus.read(Path.of("testdata/corpora/uk-uagec"))))
+ *     .profiles(List.of(Profile.SEED, Profile.UNCOVERED))
+ *     .build());
+ * System.out.print(report.toMarkdown());   // | uk-uagec | seed | 1969 | 99.10 / 70.52 | …
+ * }</pre>
+ *
+ * <h2>What is run</h2>
+ * <ol>
+ *   <li>Each {@link io.github.restore4j.eval.Corpus} is a set of clean documents. Up to
+ *       {@link io.github.restore4j.eval.EvalOptions#maxDocuments()} of them (a seeded sample) are
+ *       degraded; all of them, plus the distractors, form the pool of siblings.
+ *   <li>Each {@link io.github.restore4j.eval.Profile} says how a copy is degraded and what the pool
+ *       holds (shuffled lines, typos, another edition, compilations, lines with no sibling).
+ *   <li>Every copy is restored by restore4j (one {@code SiblingPool} per corpus and pool kind, built
+ *       once) and by the baseline, a java-diff-utils script (see {@code DiffBaseline}), and every
+ *       line of both outputs is scored against its reference.
+ * </ol>
+ *
+ * <h2>References</h2>
+ * The reference of a degraded line is derived without the restorer: the harness degrades each clean
+ * document sentence by sentence itself (lines cut at line breaks, sentences by ICU, each sentence
+ * through {@code Degrader.degradeLine}), so every degraded line is known with the clean sentence it
+ * came from, white space runs made one space. When the 40-word limit cut the line, the reference is
+ * the shortest prefix of whole clean tokens that degrades to the line, plus the tokens after it that
+ * degrade to nothing (punctuation, numbers) up to the next word: {@code "… word40, – 2023 word41"}
+ * gives {@code "… word40, – 2023"}.
+ *
+ * <h2>Metrics</h2>
+ * Counts are summed over all lines of all copies of a corpus (micro-averaged); the Markdown summary
+ * averages those per-corpus rates over corpora. Output and reference are cut into words as the
+ * degradation cuts them (by fidelity both have the input's words), and aligned word by word.
+ * <ul>
+ *   <li><b>fidelity</b>: share of lines whose output, degraded again with the profile's options
+ *       (without typos), is the input line. Must be 100%.
+ *   <li><b>exact</b>: share of covered lines equal to the reference (white space runs aside).
+ *   <li><b>case</b>: share of words each of whose letters has the reference's case (a word with a
+ *       typo: the same pattern, lower/Title/UPPER/mixed).
+ *   <li><b>diacritics</b>: share of words (typo words aside) whose letters with their marks,
+ *       case-folded, equal the reference's; Vietnamese tone placement counts.
+ *   <li><b>punctuation</b> P/R/F1 per {@link io.github.restore4j.eval.MarkClass}: in each slot
+ *       (before the first word, between two words, inside a word, after the last) the output's marks
+ *       are matched with the reference's as multisets of code points.
+ *   <li><b>numbers</b> P/R: number tokens (digits with {@code . , / : -} between digits) in the same
+ *       slots, matched as strings; only for profiles that delete digits.
+ *   <li><b>restored / unchanged</b>: shares of covered lines the system restored whole / left as
+ *       they came (its own line status).
+ *   <li><b>uncovered unchanged</b>: for {@link io.github.restore4j.eval.Profile#UNCOVERED}, the
+ *       share of lines with no sibling left exactly as they came (nothing invented).
+ * </ul>
+ *
+ * <p>Runs are reproducible: every random choice is seeded from
+ * {@link io.github.restore4j.eval.EvalOptions#seed()}, and the report holds no timings.
+ */
+package io.github.restore4j.eval;
