@@ -29,11 +29,19 @@ final class LineRenderer {
   private final PoolIndex index;
   private final Folding folding;
   private final Locale caseLocale;
+  private final boolean artifactProfile;
+  private final boolean turkic;
 
-  LineRenderer(SiblingPool pool, PoolIndex index, Folding folding, Locale caseLocale) {
+  /**
+   * @param toneArtifact whether the copy follows the tone artifact (see {@link ToneEvidence})
+   */
+  LineRenderer(SiblingPool pool, PoolIndex index, Folding folding, boolean toneArtifact, Locale caseLocale) {
     this.pool = pool;
     this.index = index;
     this.folding = folding;
+    this.artifactProfile = toneArtifact;
+    String language = caseLocale.getLanguage();
+    this.turkic = language.equals("tr") || language.equals("az");
     this.caseLocale = caseLocale;
   }
 
@@ -177,29 +185,46 @@ final class LineRenderer {
   }
 
   /**
-   * Keeps a degraded word's tone placement where the clean form would not degrade back to it: the
-   * seed copies' tone artifact ("nói." → "noí") shows that punctuation followed the word, so "noí"
-   * becomes "nói" only where the output has that punctuation, and a line's words stay exactly
-   * what degrading the output gives. Returns how many pieces kept the degraded placement.
+   * Keeps the words exactly what degrading the output gives where tone placement is evidence. The
+   * seed copies' tone artifact ("nói." → "noí") shows that punctuation followed a word: "noí"
+   * becomes "nói" only where the output has that punctuation (else the degraded placement stays),
+   * and in a copy that shows the artifact, a word like "này" without it had no punctuation after
+   * it, so none is attached there.
    */
-  private int keepToneEvidence(LinePlan line, Draft d) {
-    int kept = 0;
+  private void keepToneEvidence(LinePlan line, Draft d) {
+    if (folding.stripsMarks()) {
+      return; // no marks in the copy, no evidence
+    }
     for (int i = 0; i < line.size; i++) {
       String deg = line.piece(i);
       String out = d.piece[i];
-      if (out.equals(deg) || markSignature(out).equals(markSignature(deg))) {
+      boolean changed = !markSignature(out).equals(markSignature(deg));
+      if (!changed && !artifactProfile && out.indexOf('İ') < 0) {
         continue;
       }
       String after = d.sep[i + 1];
       String next = after.isEmpty() || isSpace(after.charAt(0)) ? "" : after.substring(0, after.offsetByCodePoints(0, 1));
-      String degraded = Degrader.toneArtifact(out + next);
-      degraded = degraded.substring(0, degraded.length() - next.length());
-      if (!markSignature(degraded).equals(markSignature(deg)) && hasToneMark(deg)) {
+      if (out.indexOf('İ') >= 0 && !turkic && NFD.normalize(deg).indexOf('\u0307') < 0) {
+        // without a Turkic language "İ" lowercases to "i̇": the copy's dotless "i" stays a letter i
         d.piece[i] = withCaseOf(deg, out);
-        kept++;
+        continue;
+      }
+      if (markSignature(degradeTone(out, next)).equals(markSignature(deg))) {
+        continue;
+      }
+      if (!next.isEmpty() && markSignature(degradeTone(out, "")).equals(markSignature(deg))) {
+        d.sep[i + 1] = line.separator(i + 1); // the copy says no punctuation followed here
+        d.sepFromSibling[i + 1] = false;
+      } else {
+        d.piece[i] = withCaseOf(deg, out); // the placement the copy has, in the clean case
       }
     }
-    return kept;
+  }
+
+  /** The word as the tone artifact leaves it when {@code next} (maybe empty) follows it. */
+  static String degradeTone(String word, String next) {
+    String t = Degrader.toneArtifact(word + next);
+    return t.substring(0, t.length() - next.length());
   }
 
   private static boolean hasToneMark(String s) {
@@ -467,13 +492,16 @@ final class LineRenderer {
     return sb.toString();
   }
 
-  /** The letters and marks of a word in NFD, case-folded: equal when only case differs. */
-  private static String markSignature(String s) {
+  /**
+   * The letters and marks of a word in NFD, case-folded: equal when only case differs (the dot of
+   * a capital "İ" is case, as in the folding keys).
+   */
+  static String markSignature(String s) {
     String d = NFD.normalize(UCharacter.foldCase(s, true));
     StringBuilder sb = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); i++) {
       char c = d.charAt(i);
-      if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+      if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK && c != '\u0307') {
         sb.append(c);
       }
     }
