@@ -28,7 +28,7 @@ import java.util.Optional;
  *   <li>at least 90% of the words it changes become Vietnamese syllables (onset, vowel cluster,
  *       coda, one tone at most, regular case — the rules of {@link VietnameseTones}), and at most
  *       half of them were syllables before;
- *   <li>at least 60% of all the words with letters are syllables afterwards (80% when it changes
+ *   <li>at least 60% of all the words with letters are syllables afterwards (70% when it changes
  *       fewer than three words), so that one French "né" does not turn a sentence into
  *       Vietnamese;
  *   <li>no other encoding qualifies with as many syllables.
@@ -252,7 +252,7 @@ public final class LegacyVietnamese {
         }
       }
     }
-    int needed = changed < 3 ? 8 : 6;
+    int needed = changed < 3 ? 7 : 6;
     if (validWords * 10 < words * needed) {
       return 0;
     }

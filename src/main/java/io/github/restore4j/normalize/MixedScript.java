@@ -9,12 +9,16 @@ import com.ibm.icu.lang.UScript;
  * "Kиїв"       -> "Київ"        (Latin K; и, ї are Cyrillic only)
  * "мiсто"      -> "місто"       (Latin i)
  * "Hеllo"      -> "Hello"       (Cyrillic е; H, l are Latin here)
- * "СOK", "iPhone-ом"  unchanged (no letter decides, or the word is really mixed)
+ * "СOK", "iPhoneом", "Fарс"  unchanged (no letter decides, the word is really mixed, or the
+ *                             look-alikes are most of it)
  * }</pre>
  *
  * <p>A word (letters, combining marks, apostrophes between letters) with letters of both scripts is
- * repaired when the letters of one script all have a look-alike in the other and at least one
- * letter of the other has none: then that other script is the word's script. The look-alikes are
+ * repaired when the letters of one script all have a look-alike in the other, at least one letter
+ * of the other has none, and they are no more than the letters of the other: then that other
+ * script is the word's script. "Fарс" (a Latin F, three Cyrillic look-alikes) stays as it is: it
+ * could as well be Фарс. Found on the test corpora: "Oни", "Щo", "лiкаря", "Сorporateregister",
+ * "сom". The look-alikes are
  * pairs that ICU's confusable skeletons map to the same letter with the same case (checked by a
  * test), restricted to unmistakable ones: {@code A B C E H I J K M O P S T X Y a c e i j o p s x y
  * ë ï} and their Cyrillic twins. Output keeps the normal form of its input.
@@ -96,12 +100,12 @@ final class MixedScript {
         continue;
       }
       boolean toCyrillic;
-      if (cyrillicOnly > 0 && latinOnly == 0) {
+      if (cyrillicOnly > 0 && latinOnly == 0 && latinLike <= cyrillicOnly + cyrillicLike) {
         toCyrillic = true;
-      } else if (latinOnly > 0 && cyrillicOnly == 0) {
+      } else if (latinOnly > 0 && cyrillicOnly == 0 && cyrillicLike <= latinOnly + latinLike) {
         toCyrillic = false;
       } else {
-        continue; // both scripts have letters of their own, or none has: ambiguous
+        continue; // both scripts have letters of their own, none has, or the intruders are most
       }
       StringBuilder word = new StringBuilder(i - start);
       for (int k = start; k < i; k++) {

@@ -24,10 +24,17 @@ import com.ibm.icu.lang.UProperty;
  *       that continuation bytes become ("Ã©") does not occur in real text — but a lone two-byte
  *       sequence must decode to a Latin, Greek or basic Cyrillic letter or symbol (German "Fuß“"
  *       would decode to an NKo letter and is left alone);
- *   <li>windows-1251 and KOI8-R: two sequences or one of three bytes or more, because a single pair
- *       such as "Сё" or "Пі" is ordinary Russian or Ukrainian;
- *   <li>every decoded character is assigned, not a control, surrogate, private-use character or
- *       U+FFFD.
+ *   <li>windows-1251: two sequences in a row, one of three bytes that decodes to punctuation
+ *       ("вЂ”"), or one glued to a Latin word ("underlinedВ\u00A0"), because a single pair such as
+ *       "Сё" or "Пі" is ordinary Russian or Ukrainian, and "дії" reads as one three-byte sequence
+ *       (U+4CFF); and every decoded character is one that
+ *       text in a Cyrillic code page plausibly held: Latin-1, Latin Extended-A, modern Cyrillic,
+ *       punctuation, €, №, ™;
+ *   <li>KOI8-R: two sequences, or one glued to a Latin word ("TrumpБ─≥s"), one of them showing a
+ *       box-drawing or math sign (every Cyrillic letter does), decoding to the same plausible
+ *       characters;
+ *   <li>windows-1252: every decoded character is assigned, not a control, surrogate, private-use
+ *       character or U+FFFD.
  * </ul>
  * The code pages are tried in turn until nothing changes, at most three rounds, which undoes two
  * layers. Output is in the normal form of the decoded bytes (the Unicode step follows).
@@ -52,13 +59,36 @@ final class Mojibake {
   }
 
   /**
-   * True when two windows-1251 sequences start at {@code i}, or one of three bytes: what the step
-   * needs before it decodes anything (a single pair such as "Рі" is ordinary Ukrainian).
+   * True when what starts at {@code i} is windows-1251 mojibake beyond reasonable doubt: two UTF-8
+   * sequences in a row ("РџСЂ"), or one of three bytes that decodes to punctuation ("вЂ”"). A
+   * single pair such as "Пі" or a three-byte one such as "дії" (U+4CFF) is ordinary Ukrainian.
    */
   static boolean cp1251Trigger(String s, int i) {
     int len = sequenceLength(s, i, Codepage.WINDOWS_1251);
-    return len >= 3 || len == 2 && i + 2 < s.length()
-        && sequenceLength(s, i + 2, Codepage.WINDOWS_1251) > 0;
+    if (len == 0) {
+      return false;
+    }
+    if (gluedToLatin(s, i, len)) {
+      return true;
+    }
+    if (len == 2) {
+      return i + 2 < s.length() && sequenceLength(s, i + 2, Codepage.WINDOWS_1251) > 0;
+    }
+    return len == 3 && isCyrillicWorld(decodeOne(s, i, len, Codepage.WINDOWS_1251))
+        && decodeOne(s, i, len, Codepage.WINDOWS_1251) >= 0x2000;
+  }
+
+  /**
+   * True when the sequence at {@code i} touches an ASCII letter: "underlinedВ\u00A0",
+   * "TrumpБ─≥s". Cyrillic text does not glue a capital and a sign to a Latin word.
+   */
+  private static boolean gluedToLatin(String s, int i, int len) {
+    return i > 0 && isAsciiLetter(s.charAt(i - 1))
+        || i + len < s.length() && isAsciiLetter(s.charAt(i + len));
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (char) ((c | 0x20) - 'a') < 26;
   }
 
   static String apply(String s, ChangeLog log) {
@@ -94,12 +124,17 @@ final class Mojibake {
       int end = i;
       int sequences = 0;
       int longest = 0;
+      boolean trigger = false;
+      boolean glued = false;
       int j = i;
       while (j < n) {
         len = sequenceLength(s, j, cp);
         if (len > 0) {
           sequences++;
           longest = Math.max(longest, len);
+          trigger |= cp == Codepage.WINDOWS_1251 ? cp1251Trigger(s, j)
+              : cp == Codepage.KOI8_R ? hasKoi8Sign(s, j, len) : true;
+          glued |= gluedToLatin(s, j, len);
           j += len;
           end = j;
         } else if (s.charAt(j) < 0x80) {
@@ -109,24 +144,49 @@ final class Mojibake {
         }
       }
       i = end;
-      boolean enough = cp == Codepage.WINDOWS_1252 ? sequences >= 1 : sequences >= 2 || longest >= 3;
-      if (!enough) {
+      if (!trigger || (cp == Codepage.KOI8_R && sequences < 2 && !glued)) {
         continue;
       }
-      String decoded = decode(s, start, end, cp, sequences == 1 && longest == 2);
-      if (decoded == null) {
-        continue;
-      }
-      if (edits == null) {
-        edits = new Edits(s);
-      }
-      edits.replace(start, end, decoded);
-      if (log != null) {
-        log.record(Step.MOJIBAKE, "UTF-8 read as " + cp.label() + " decoded",
-            abbreviate(s.substring(start, end)), abbreviate(decoded));
+      // Decode word by word, so that one implausible word does not keep its neighbours broken.
+      boolean lonePair = sequences == 1 && longest == 2;
+      int from = start;
+      while (from < end) {
+        int to = from;
+        while (to < end && !isAsciiSpace(s.charAt(to))) {
+          to++;
+        }
+        String decoded = to > from ? decode(s, from, to, cp, lonePair) : null;
+        if (decoded != null && !decoded.equals(s.substring(from, to))
+            && !(hasC1(decoded) && hasC1(fix(decoded, Codepage.WINDOWS_1252, null)))) {
+          // (C1 controls are welcome only as a latin-1 layer that the next round reads on.)
+          if (edits == null) {
+            edits = new Edits(s);
+          }
+          edits.replace(from, to, decoded);
+          if (log != null) {
+            log.record(Step.MOJIBAKE, "UTF-8 read as " + cp.label() + " decoded",
+                abbreviate(s.substring(from, to)), abbreviate(decoded));
+          }
+        }
+        from = to + 1;
       }
     }
     return edits == null ? s : edits.result();
+  }
+
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  }
+
+  /** True when a KOI8-R sequence shows a box-drawing or math sign, as Russian mojibake does. */
+  private static boolean hasKoi8Sign(String s, int i, int len) {
+    for (int k = i; k < i + len; k++) {
+      char c = s.charAt(k);
+      if ((c >= 0x2219 && c <= 0x2265) || (c >= 0x2320 && c <= 0x2321) || (c >= 0x2500 && c < 0x2600)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Chars that form one valid multi-byte UTF-8 sequence in {@code cp} starting at {@code i}, or 0. */
@@ -156,6 +216,16 @@ final class Mojibake {
     return need + 1;
   }
 
+  /** The code point of the sequence of {@code len} chars at {@code i}. */
+  private static int decodeOne(String s, int i, int len, Codepage cp) {
+    int b0 = cp.encode(s.charAt(i));
+    int cpoint = len == 2 ? b0 & 0x1F : len == 3 ? b0 & 0x0F : b0 & 0x07;
+    for (int k = 1; k < len; k++) {
+      cpoint = cpoint << 6 | (cp.encode(s.charAt(i + k)) & 0x3F);
+    }
+    return cpoint;
+  }
+
   /** Decodes a region; null when a decoded character is implausible. */
   private static String decode(String s, int start, int end, Codepage cp, boolean lonePair) {
     StringBuilder out = new StringBuilder(end - start);
@@ -168,12 +238,12 @@ final class Mojibake {
         continue;
       }
       int len = sequenceLength(s, i, cp);
-      int b0 = cp.encode(c);
-      int cpoint = len == 2 ? b0 & 0x1F : len == 3 ? b0 & 0x0F : b0 & 0x07;
-      for (int k = 1; k < len; k++) {
-        cpoint = cpoint << 6 | (cp.encode(s.charAt(i + k)) & 0x3F);
+      if (len == 0) {
+        return null; // a char of the region that is neither ASCII nor a sequence: not here
       }
-      if (!plausible(cpoint, lonePair)) {
+      int cpoint = decodeOne(s, i, len, cp);
+      boolean plausible = cp == Codepage.WINDOWS_1252 ? plausible(cpoint, lonePair) : isCyrillicWorld(cpoint);
+      if (!plausible) {
         return null;
       }
       out.appendCodePoint(cpoint);
@@ -182,7 +252,20 @@ final class Mojibake {
     return out.toString();
   }
 
+  private static boolean hasC1(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 && c <= 0x9F) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean plausible(int c, boolean lonePair) {
+    if (c >= 0x80 && c <= 0x9F) {
+      return !lonePair; // a C1 control: latin-1's reading of a byte, checked by the caller
+    }
     if (lonePair && !((c >= 0xA0 && c <= 0x17F) || (c >= 0x391 && c <= 0x3C9)
         || (c >= 0x400 && c <= 0x45F) || c == 0x490 || c == 0x491)) {
       return false;
@@ -191,6 +274,15 @@ final class Mojibake {
     return type != UCharacterCategory.CONTROL && type != UCharacterCategory.UNASSIGNED
         && type != UCharacterCategory.PRIVATE_USE && type != UCharacterCategory.SURROGATE
         && c != 0xFFFD && !UCharacter.hasBinaryProperty(c, UProperty.NONCHARACTER_CODE_POINT);
+  }
+
+  /**
+   * What text that went through windows-1251 or KOI8-R plausibly held: Latin-1 and Latin
+   * Extended-A, the modern Cyrillic letters, punctuation, €, №, ™.
+   */
+  private static boolean isCyrillicWorld(int c) {
+    return (c >= 0xA0 && c <= 0x17F) || (c >= 0x400 && c <= 0x45F) || c == 0x490 || c == 0x491
+        || (c >= 0x2010 && c <= 0x2044) || c == 0x20AC || c == 0x2116 || c == 0x2122;
   }
 
   private static String abbreviate(String s) {

@@ -75,7 +75,7 @@ final class Prescan {
   static final int X_TONE = 1 << 5;
   /** A Latin-1 letter that may be the first byte of UTF-8 read as windows-1252. */
   static final int X_1252 = 1 << 6;
-  /** Р, С or в: the first byte of UTF-8 read as windows-1251? */
+  /** В Г Д Е Р С Т в: the first byte of UTF-8 read as windows-1251? */
   static final int X_1251 = 1 << 7;
   private static final int X = X_TONE | X_1252 | X_1251;
   /** NFC quick check YES and combining class 0: a text of such chars only is in NFC. */
@@ -160,8 +160,8 @@ final class Prescan {
       roles = W;
     } else if (c >= 0x400 && c < 0x530) {
       roles = C | W;
-      if (c == '\u0420' || c == '\u0421' || c == '\u0432') {
-        roles |= X_1251;
+      if ("\u0412\u0413\u0414\u0415\u0420\u0421\u0422\u0432".indexOf(c) >= 0) {
+        roles |= X_1251; // В Г Д Е Р С Т в: the lead bytes C2..C5, D0..D2, E2 in windows-1251
       }
     } else if ((c >= 0x2500 && c < 0x2600) || c == 0x2320 || c == 0x2321 || c == 0x2219
         || c == 0x221A || c == 0x2248 || c == 0x2264 || c == 0x2265) {

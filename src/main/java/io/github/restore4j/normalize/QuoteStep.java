@@ -15,11 +15,13 @@ import java.util.Locale;
  *   <li>{@link QuoteStyle#ASCII}: the families become {@code "}, {@code '} and {@code -}.
  *   <li>{@link QuoteStyle#CANONICAL}: a single mark between two letters, or after a letter where
  *       no single quotation is open ("students’"), is the apostrophe. Other quotation marks open or
- *       close by context (after a space or an opening bracket they open, after anything else they
- *       close; between two spaces they are left alone), guillemets by their direction; they become
- *       the language's primary marks at even nesting depth and its secondary marks at odd depth. A
- *       dash or hyphen with a space on each side, not at the start of a line, becomes the
- *       language's dash; the minus sign is not touched.
+ *       close by context, whatever their shape, looking past neighbouring quotation marks: after a
+ *       space, bracket or dash and before a word they open; after a word and before a space or
+ *       punctuation they close; anywhere else (between two letters, between two spaces) they are
+ *       left alone. They become the language's primary marks at even nesting depth and its
+ *       secondary marks at odd depth. A dash or hyphen with a space on each side, not at the start
+ *       of a line, becomes the language's dash; the minus sign is not touched. Deciding by context
+ *       alone makes the step idempotent: its output reads the same way again.
  * </ul>
  */
 final class QuoteStep {
@@ -136,34 +138,28 @@ final class QuoteStep {
       }
       char prev = i > 0 ? s.charAt(i - 1) : '\n';
       char next = i + 1 < n ? s.charAt(i + 1) : '\n';
-      char to = c;
+      char to;
       String what;
       if (family == DASH) {
-        if (c == '\u2212' || !isSpace(prev) || !isSpace(next) || i < 2 || isLineStart(s, i - 1)) {
+        if (c == '\u2212' || !isSpace(prev) || !isSpace(next) || isLineStart(s, i - 1)) {
           continue;
         }
         to = dash;
         what = "dashes made canonical";
-      } else if (family == SINGLE && Character.isLetter(prev)
-          && (Character.isLetter(next) || singleOpen == 0) && c != '\u2039' && c != '\u203A') {
+      } else if (family == SINGLE && c != '\u2039' && c != '\u203A' && Character.isLetter(prev)
+          && (Character.isLetter(next) || singleOpen == 0)) {
         to = apostrophe;
         what = "apostrophes made canonical";
       } else {
-        boolean opening;
-        if (c == '\u00AB' || c == '\u2039' || c == '\u201E' || c == '\u201A') {
-          opening = true;
-        } else if (c == '\u00BB' || c == '\u203A') {
-          opening = false;
-        } else {
-          boolean afterBoundary = isSpace(prev) || "([{\u2014\u2013/".indexOf(prev) >= 0
-              || isOpening(prev);
-          boolean beforeBoundary = isSpace(next);
-          if (afterBoundary && beforeBoundary) {
-            continue; // a mark between spaces: neither opens nor closes anything
-          }
-          opening = afterBoundary;
+        // Context, looking past neighbouring quotation marks: „‚ both open, ‘“ both close.
+        char before = outside(s, i, -1);
+        char after = outside(s, i, +1);
+        boolean opens = isOpeningContext(before) && !isClosingContext(after);
+        boolean closes = !isOpeningContext(before) && isClosingContext(after);
+        if (opens == closes) {
+          continue; // between two letters or two spaces: neither opens nor closes anything
         }
-        if (opening) {
+        if (opens) {
           to = depth % 2 == 0 ? open1 : open2;
           depth++;
           if (family == SINGLE) {
@@ -194,8 +190,26 @@ final class QuoteStep {
     return edits == null ? s : edits.result();
   }
 
-  private static boolean isOpening(char c) {
-    return c == '\u00AB' || c == '\u201E' || c == '\u201A' || c == '\u2039' || c == '\u201C' || c == '\u2018';
+  /** The first char beside {@code i} in {@code direction} that is not a quotation mark. */
+  private static char outside(String s, int i, int direction) {
+    for (int k = i + direction; k >= 0 && k < s.length(); k += direction) {
+      char c = s.charAt(k);
+      int family = family(c);
+      if (family != DOUBLE && family != SINGLE) {
+        return c;
+      }
+    }
+    return '\n';
+  }
+
+  /** A quotation that opens here follows a space, an opening bracket, a dash or a slash. */
+  private static boolean isOpeningContext(char c) {
+    return isSpace(c) || "([{/\u2014\u2013-".indexOf(c) >= 0;
+  }
+
+  /** A quotation that closes here precedes a space or punctuation. */
+  private static boolean isClosingContext(char c) {
+    return isSpace(c) || ".,;:!?)]}\u2026/\u2014\u2013-".indexOf(c) >= 0;
   }
 
   private static boolean isSpace(char c) {

@@ -33,6 +33,7 @@ public final class TextNormalizer {
   private static final TextNormalizer DEFAULTS = builder().build();
   /** Flags that send the text through every step (the legacy step looks for itself). */
   private static final int EVERY_STEP = ~Prescan.VIETNAMESE_LETTER;
+  private static final int MAX_PASSES = 3;
 
   private final UnicodeForm form;
   private final SpaceStyle spaces;
@@ -122,7 +123,24 @@ public final class TextNormalizer {
     return run(s, log, false);
   }
 
+  /**
+   * Runs the pipeline until its output is a fixed point, at most {@link #MAX_PASSES} times: a
+   * repair can make another one possible (a control character removed from inside mojibake lets
+   * the next pass decode it). Clean text takes one pass, and the one {@link Prescan#scan} in it.
+   */
   private String run(String s, ChangeLog log, boolean everyStep) {
+    String t = s;
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+      String u = pass(t, log, everyStep);
+      if (u == t) {
+        break;
+      }
+      t = u.equals(t) ? t : u;
+    }
+    return t;
+  }
+
+  private String pass(String s, ChangeLog log, boolean everyStep) {
     int flags = everyStep ? EVERY_STEP : Prescan.scan(s);
     String t = s;
     if (mojibake && (flags & (Prescan.CP1252_PAIR | Prescan.CP1251_PAIR | Prescan.KOI8_SIGN)) != 0) {
