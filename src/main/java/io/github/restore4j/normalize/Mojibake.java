@@ -52,6 +52,14 @@ final class Mojibake {
     return b >= 0x80 && b <= 0xBF;
   }
 
+  /**
+   * The windows-1251 chars whose bytes lead a sequence that can decode to a plausible char:
+   * В Г Д Е (C2..C5: Latin-1 and Latin Extended-A), Р С Т (D0..D2: Cyrillic), в (E2: punctuation).
+   */
+  static boolean isCp1251Lead(char c) {
+    return "\u0412\u0413\u0414\u0415\u0420\u0421\u0422\u0432".indexOf(c) >= 0;
+  }
+
   /** True when {@code c} is what windows-1252 (or latin-1) makes of a UTF-8 continuation byte. */
   static boolean isCp1252Continuation(char c) {
     int b = Codepage.WINDOWS_1252.encode(c);
@@ -64,6 +72,9 @@ final class Mojibake {
    * single pair such as "Пі" or a three-byte one such as "дії" (U+4CFF) is ordinary Ukrainian.
    */
   static boolean cp1251Trigger(String s, int i) {
+    if (!isCp1251Lead(s.charAt(i))) {
+      return false;
+    }
     int len = sequenceLength(s, i, Codepage.WINDOWS_1251);
     if (len == 0) {
       return false;
