@@ -99,9 +99,9 @@ public final class TextNormalizer {
    * Normalizes {@code text} and lists what each step changed, like ftfy's {@code fix_and_explain}.
    *
    * <pre>{@code
-   * TextNormalizer.defaults().normalizeAndExplain("naỳ  ").steps()
+   * TextNormalizer.defaults().normalizeAndExplain("Đà Nẵng naỳ  ").steps()
    * // [AppliedStep[TONES, "invalid tone placement repaired", 1, [naỳ -> này]],
-   * //  AppliedStep[WHITESPACE, "trailing whitespace removed", 1, [...]]]
+   * //  AppliedStep[WHITESPACE, "trailing whitespace removed", 1, [à Nẵng này   -> à Nẵng này]]]
    * }</pre>
    */
   public Normalized normalizeAndExplain(String text) {
@@ -173,6 +173,7 @@ public final class TextNormalizer {
       }
     }
     if (tones && (flags & (tone == ToneStyle.KEEP ? Prescan.TONE_SUSPECT : Prescan.TONE)) != 0) {
+      // Repairs need a letter only Vietnamese has, unless the language says vi; see the step.
       String u = VietnameseTones.apply(t, tone, !vietnamese, log);
       if (u != t) {
         t = u;

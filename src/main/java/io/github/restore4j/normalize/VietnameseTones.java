@@ -286,9 +286,10 @@ public final class VietnameseTones {
   /**
    * Places tone marks in every word of {@code s}.
    *
-   * @param requireEvidence when true, nothing changes unless the text contains a letter that only
-   *     Vietnamese uses (ă ơ ư đ, a hook above, a dot below on a, i, u, y or a marked vowel, or a
-   *     tone stacked on a quality mark): Spanish "oí" or French "où" must stay as they are
+   * @param requireEvidence when true, invalid placements are repaired only if the text contains a
+   *     letter that only Vietnamese uses (ă ơ ư đ, a hook above, a dot below on a, i, u, y or a
+   *     marked vowel, or a tone stacked on a quality mark): Spanish "oí" must stay as it is. Valid
+   *     placements still move to an OLD or NEW style.
    * @param log receives the changes, or null
    */
   static String apply(String s, ToneStyle style, boolean requireEvidence, ChangeLog log) {
@@ -358,8 +359,24 @@ public final class VietnameseTones {
         editCount++;
       }
     }
-    if (editCount == 0 || (requireEvidence && !evidence)) {
+    if (editCount == 0) {
       return s;
+    }
+    if (requireEvidence && !evidence) {
+      // Without a letter only Vietnamese has, repairs could hit Spanish "oí"; a style the caller
+      // chose still applies to valid placements.
+      int kept = 0;
+      for (int e = 0; e < editCount; e++) {
+        a.parse(s, edits[e * 3], edits[e * 3 + 1]);
+        if (a.toneIndex == a.oldPos || a.toneIndex == a.newPos) {
+          System.arraycopy(edits, e * 3, edits, kept * 3, 3);
+          kept++;
+        }
+      }
+      editCount = kept;
+      if (editCount == 0) {
+        return s;
+      }
     }
     boolean preferOld = oldStyle > newStyle;
     StringBuilder out = new StringBuilder(n);

@@ -92,6 +92,13 @@ final class TextNormalizerTest {
   }
 
   @Test
+  void normalize_chosenToneStyle_appliesEvenWithoutVietnameseOnlyLetters() {
+    TextNormalizer old = TextNormalizer.builder().tone(ToneStyle.OLD).quotes(QuoteStyle.ASCII).build();
+    assertThat(old.normalize("“Hoà bình”")).isEqualTo("\"Hòa bình\"");
+    assertThat(old.normalize("Lo oí ayer")).isEqualTo("Lo oí ayer"); // a repair still needs evidence
+  }
+
+  @Test
   void normalize_disabledStep_isSkipped() {
     TextNormalizer noTones = TextNormalizer.builder().disable(Step.TONES).build();
     assertThat(noTones.normalize("nhà ngoại giao noí")).isEqualTo("nhà ngoại giao noí");
