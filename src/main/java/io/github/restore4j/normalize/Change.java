@@ -1,0 +1,22 @@
+package io.github.restore4j.normalize;
+
+import java.util.Objects;
+
+/**
+ * One example of what a step changed: the stretch of text before and after.
+ *
+ * <pre>{@code
+ * new Change("noí", "nói")
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public record Change(String before, String after) {
+  public Change {
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(after, "after");
+    if (before.equals(after)) {
+      throw new IllegalArgumentException("a change must change something: " + before);
+    }
+  }
+}

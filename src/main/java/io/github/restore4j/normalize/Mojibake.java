@@ -1,0 +1,302 @@
+package io.github.restore4j.normalize;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
+import com.ibm.icu.lang.UProperty;
+
+/**
+ * Step 6: UTF-8 that went through a wrong single-byte decode, once or twice, read back.
+ *
+ * <pre>{@code
+ * "cafÃ©"                     -> "café"          (UTF-8 read as windows-1252)
+ * "â\u0080\u0099"            -> "’"             (read as latin-1)
+ * "РџСЂРёРІРµС‚"              -> "Привет"        (read as windows-1251)
+ * "п÷п╟я│п╦п╩п╦п╧"          -> "Василий"       (read as KOI8-R)
+ * "ÃƒÂ©"                     -> "é"             (two layers)
+ * }</pre>
+ *
+ * <h2>How</h2>
+ * For each code page, the text is read as the bytes that code page would have produced from it.
+ * A <em>region</em> is a stretch of valid multi-byte UTF-8 sequences, possibly with ASCII between
+ * them; characters that are neither end it. A region is decoded when the repair is unambiguous:
+ * <ul>
+ *   <li>windows-1252: one sequence is enough — a Latin-1 letter followed by one of the 64 symbols
+ *       that continuation bytes become ("Ã©") does not occur in real text — but a lone two-byte
+ *       sequence must decode to a Latin, Greek or basic Cyrillic letter or symbol (German "Fuß“"
+ *       would decode to an NKo letter and is left alone);
+ *   <li>windows-1251: two sequences in a row, one of three bytes that decodes to punctuation
+ *       ("вЂ”"), or one glued to a Latin word ("underlinedВ\u00A0"), because a single pair such as
+ *       "Сё" or "Пі" is ordinary Russian or Ukrainian, and "дії" reads as one three-byte sequence
+ *       (U+4CFF); and every decoded character is one that
+ *       text in a Cyrillic code page plausibly held: Latin-1, Latin Extended-A, modern Cyrillic,
+ *       punctuation, €, №, ™;
+ *   <li>KOI8-R: two sequences, or one glued to a Latin word ("TrumpБ─≥s"), one of them showing a
+ *       box-drawing or math sign (every Cyrillic letter does), decoding to the same plausible
+ *       characters;
+ *   <li>windows-1252: every decoded character is assigned, not a control, surrogate, private-use
+ *       character or U+FFFD.
+ * </ul>
+ * The code pages are tried in turn until nothing changes, at most three rounds, which undoes two
+ * layers. Output is in the normal form of the decoded bytes (the Unicode step follows).
+ */
+final class Mojibake {
+  private static final Codepage[] CODEPAGES = Codepage.values();
+  private static final int MAX_ROUNDS = 3;
+  private static final int EXAMPLE_LENGTH = 40;
+
+  private Mojibake() {}
+
+  /** True when {@code c} is what windows-1251 makes of a UTF-8 continuation byte. */
+  static boolean isCp1251Continuation(char c) {
+    int b = Codepage.WINDOWS_1251.encode(c);
+    return b >= 0x80 && b <= 0xBF;
+  }
+
+  /**
+   * The windows-1251 chars whose bytes lead a sequence that can decode to a plausible char:
+   * В Г Д Е (C2..C5: Latin-1 and Latin Extended-A), Р С Т (D0..D2: Cyrillic), в (E2: punctuation).
+   */
+  static boolean isCp1251Lead(char c) {
+    return "\u0412\u0413\u0414\u0415\u0420\u0421\u0422\u0432".indexOf(c) >= 0;
+  }
+
+  /** True when {@code c} is what windows-1252 (or latin-1) makes of a UTF-8 continuation byte. */
+  static boolean isCp1252Continuation(char c) {
+    int b = Codepage.WINDOWS_1252.encode(c);
+    return b >= 0x80 && b <= 0xBF;
+  }
+
+  /**
+   * True when what starts at {@code i} is windows-1251 mojibake beyond reasonable doubt: two UTF-8
+   * sequences in a row ("РџСЂ"), or one of three bytes that decodes to punctuation ("вЂ”"). A
+   * single pair such as "Пі" or a three-byte one such as "дії" (U+4CFF) is ordinary Ukrainian.
+   */
+  static boolean cp1251Trigger(String s, int i) {
+    if (!isCp1251Lead(s.charAt(i))) {
+      return false;
+    }
+    int len = sequenceLength(s, i, Codepage.WINDOWS_1251);
+    if (len == 0) {
+      return false;
+    }
+    if (gluedToLatin(s, i, len)) {
+      return true;
+    }
+    if (len == 2) {
+      return i + 2 < s.length() && sequenceLength(s, i + 2, Codepage.WINDOWS_1251) > 0;
+    }
+    return len == 3 && isCyrillicWorld(decodeOne(s, i, len, Codepage.WINDOWS_1251))
+        && decodeOne(s, i, len, Codepage.WINDOWS_1251) >= 0x2000;
+  }
+
+  /**
+   * True when the sequence at {@code i} touches an ASCII letter: "underlinedВ\u00A0",
+   * "TrumpБ─≥s". Cyrillic text does not glue a capital and a sign to a Latin word.
+   */
+  private static boolean gluedToLatin(String s, int i, int len) {
+    return i > 0 && isAsciiLetter(s.charAt(i - 1))
+        || i + len < s.length() && isAsciiLetter(s.charAt(i + len));
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (char) ((c | 0x20) - 'a') < 26;
+  }
+
+  static String apply(String s, ChangeLog log) {
+    String t = s;
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      boolean changed = false;
+      for (Codepage cp : CODEPAGES) {
+        String u = fix(t, cp, log);
+        if (u != t) {
+          t = u;
+          changed = true;
+        }
+      }
+      if (!changed) {
+        break;
+      }
+    }
+    return t;
+  }
+
+  private static String fix(String s, Codepage cp, ChangeLog log) {
+    final int n = s.length();
+    Edits edits = null;
+    int i = 0;
+    while (i < n) {
+      int len = sequenceLength(s, i, cp);
+      if (len == 0) {
+        i++;
+        continue;
+      }
+      // A region: sequences with ASCII between them, ending at the last sequence.
+      int start = i;
+      int end = i;
+      int sequences = 0;
+      int longest = 0;
+      boolean trigger = false;
+      boolean glued = false;
+      int j = i;
+      while (j < n) {
+        len = sequenceLength(s, j, cp);
+        if (len > 0) {
+          sequences++;
+          longest = Math.max(longest, len);
+          trigger |= cp == Codepage.WINDOWS_1251 ? cp1251Trigger(s, j)
+              : cp == Codepage.KOI8_R ? hasKoi8Sign(s, j, len) : true;
+          glued |= gluedToLatin(s, j, len);
+          j += len;
+          end = j;
+        } else if (s.charAt(j) < 0x80) {
+          j++;
+        } else {
+          break;
+        }
+      }
+      i = end;
+      if (!trigger || (cp == Codepage.KOI8_R && sequences < 2 && !glued)) {
+        continue;
+      }
+      // Decode word by word, so that one implausible word does not keep its neighbours broken.
+      boolean lonePair = sequences == 1 && longest == 2;
+      int from = start;
+      while (from < end) {
+        int to = from;
+        while (to < end && !isAsciiSpace(s.charAt(to))) {
+          to++;
+        }
+        String decoded = to > from ? decode(s, from, to, cp, lonePair) : null;
+        if (decoded != null && !decoded.equals(s.substring(from, to))
+            && !(hasC1(decoded) && hasC1(fix(decoded, Codepage.WINDOWS_1252, null)))) {
+          // (C1 controls are welcome only as a latin-1 layer that the next round reads on.)
+          if (edits == null) {
+            edits = new Edits(s);
+          }
+          edits.replace(from, to, decoded);
+          if (log != null) {
+            log.record(Step.MOJIBAKE, "UTF-8 read as " + cp.label() + " decoded",
+                abbreviate(s.substring(from, to)), abbreviate(decoded));
+          }
+        }
+        from = to + 1;
+      }
+    }
+    return edits == null ? s : edits.result();
+  }
+
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  }
+
+  /** True when a KOI8-R sequence shows a box-drawing or math sign, as Russian mojibake does. */
+  private static boolean hasKoi8Sign(String s, int i, int len) {
+    for (int k = i; k < i + len; k++) {
+      char c = s.charAt(k);
+      if ((c >= 0x2219 && c <= 0x2265) || (c >= 0x2320 && c <= 0x2321) || (c >= 0x2500 && c < 0x2600)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Chars that form one valid multi-byte UTF-8 sequence in {@code cp} starting at {@code i}, or 0. */
+  private static int sequenceLength(String s, int i, Codepage cp) {
+    char c = s.charAt(i);
+    if (c < 0xA0) {
+      return 0; // every lead byte's char is at or above U+00A0 in the three code pages
+    }
+    int b0 = cp.encode(c);
+    if (b0 < 0xC2 || b0 > 0xF4) {
+      return 0;
+    }
+    int need = b0 < 0xE0 ? 1 : b0 < 0xF0 ? 2 : 3;
+    if (i + need >= s.length()) {
+      return 0;
+    }
+    for (int k = 1; k <= need; k++) {
+      int b = cp.encode(s.charAt(i + k));
+      if (b < 0x80 || b > 0xBF) {
+        return 0;
+      }
+      if (k == 1 && ((b0 == 0xE0 && b < 0xA0) || (b0 == 0xED && b > 0x9F)
+          || (b0 == 0xF0 && b < 0x90) || (b0 == 0xF4 && b > 0x8F))) {
+        return 0; // overlong, surrogate or beyond U+10FFFF
+      }
+    }
+    return need + 1;
+  }
+
+  /** The code point of the sequence of {@code len} chars at {@code i}. */
+  private static int decodeOne(String s, int i, int len, Codepage cp) {
+    int b0 = cp.encode(s.charAt(i));
+    int cpoint = len == 2 ? b0 & 0x1F : len == 3 ? b0 & 0x0F : b0 & 0x07;
+    for (int k = 1; k < len; k++) {
+      cpoint = cpoint << 6 | (cp.encode(s.charAt(i + k)) & 0x3F);
+    }
+    return cpoint;
+  }
+
+  /** Decodes a region; null when a decoded character is implausible. */
+  private static String decode(String s, int start, int end, Codepage cp, boolean lonePair) {
+    StringBuilder out = new StringBuilder(end - start);
+    int i = start;
+    while (i < end) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        out.append(c);
+        i++;
+        continue;
+      }
+      int len = sequenceLength(s, i, cp);
+      if (len == 0) {
+        return null; // a char of the region that is neither ASCII nor a sequence: not here
+      }
+      int cpoint = decodeOne(s, i, len, cp);
+      boolean plausible = cp == Codepage.WINDOWS_1252 ? plausible(cpoint, lonePair) : isCyrillicWorld(cpoint);
+      if (!plausible) {
+        return null;
+      }
+      out.appendCodePoint(cpoint);
+      i += len;
+    }
+    return out.toString();
+  }
+
+  private static boolean hasC1(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 && c <= 0x9F) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean plausible(int c, boolean lonePair) {
+    if (c >= 0x80 && c <= 0x9F) {
+      return !lonePair; // a C1 control: latin-1's reading of a byte, checked by the caller
+    }
+    if (lonePair && !((c >= 0xA0 && c <= 0x17F) || (c >= 0x391 && c <= 0x3C9)
+        || (c >= 0x400 && c <= 0x45F) || c == 0x490 || c == 0x491)) {
+      return false;
+    }
+    int type = UCharacter.getType(c);
+    return type != UCharacterCategory.CONTROL && type != UCharacterCategory.UNASSIGNED
+        && type != UCharacterCategory.PRIVATE_USE && type != UCharacterCategory.SURROGATE
+        && c != 0xFFFD && !UCharacter.hasBinaryProperty(c, UProperty.NONCHARACTER_CODE_POINT);
+  }
+
+  /**
+   * What text that went through windows-1251 or KOI8-R plausibly held: Latin-1 and Latin
+   * Extended-A, the modern Cyrillic letters, punctuation, €, №, ™.
+   */
+  private static boolean isCyrillicWorld(int c) {
+    return (c >= 0xA0 && c <= 0x17F) || (c >= 0x400 && c <= 0x45F) || c == 0x490 || c == 0x491
+        || (c >= 0x2010 && c <= 0x2044) || c == 0x20AC || c == 0x2116 || c == 0x2122;
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= EXAMPLE_LENGTH ? s : s.substring(0, EXAMPLE_LENGTH) + "…";
+  }
+}

@@ -1,0 +1,160 @@
+package io.github.restore4j.normalize;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.FilteredNormalizer2;
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.UnicodeSet;
+
+/**
+ * Step 1: removes invisible and control characters, then applies NFC or NFKC. Output is in the
+ * chosen normal form.
+ *
+ * <p>Removed: C0 and C1 controls other than tab, line feed and the line-breaking ones the
+ * whitespace step handles (CR, VT, FF, NEL); U+200B zero width space, U+2060 word joiner, U+FEFF
+ * byte order mark; U+200C/U+200D zero width (non-)joiner unless a neighbour is in a script that
+ * writes them (Arabic, Indic, ...) or is an emoji. Kept: soft hyphen, bidi controls, variation
+ * selectors — they carry meaning.
+ *
+ * <p>With NFKC and {@link SpaceStyle#KEEP}, space separators are left out of NFKC (which would
+ * turn a no-break space into a space), so that the two options do not fight.
+ */
+final class UnicodeStep {
+  static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+  private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+  private static final Normalizer2 NFKC_KEEP_SPACES =
+      new FilteredNormalizer2(NFKC, new UnicodeSet("[^[:Zs:]]").freeze());
+
+  private final Normalizer2 normalizer;
+  private final String formName;
+  /** Every char below this is normalization-inert in the chosen form (quick check YES). */
+  private final char inertBelow;
+  /** The {@link Prescan} flag that says the chosen form must look. */
+  private final int checkFlag;
+
+  UnicodeStep(UnicodeForm form, SpaceStyle spaces) {
+    if (form == UnicodeForm.NFC) {
+      normalizer = NFC;
+      inertBelow = '\u0300';
+    } else {
+      normalizer = spaces == SpaceStyle.KEEP ? NFKC_KEEP_SPACES : NFKC;
+      inertBelow = '\u00A0';
+    }
+    formName = form.name();
+    checkFlag = form == UnicodeForm.NFC ? Prescan.NFC_CHECK : Prescan.NFKC_CHECK;
+  }
+
+  /** True for characters this step removes wherever they are (joiners are decided in context). */
+  static boolean isRemovable(char c) {
+    if (c < 0x20) {
+      return c != '\t' && c != '\n' && c != '\r' && c != '\u000B' && c != '\u000C';
+    }
+    if (c < 0x7F) {
+      return false;
+    }
+    if (c <= 0x9F) {
+      return c != '\u0085';
+    }
+    return c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u200C' || c == '\u200D';
+  }
+
+  String apply(String s, ChangeLog log) {
+    return apply(s, Prescan.scan(s), log);
+  }
+
+  /** With the flags of {@link Prescan#scan} for {@code s}: skips what they rule out. */
+  String apply(String s, int flags, ChangeLog log) {
+    String t = (flags & Prescan.REMOVABLE) != 0 ? removeInvisible(s, log) : s;
+    if (t == s && (flags & checkFlag) == 0) {
+      return s; // every char is inert in the chosen form: nothing to compose or reorder
+    }
+    return normalize(t, log);
+  }
+
+  private static String removeInvisible(String s, ChangeLog log) {
+    final int n = s.length();
+    Edits edits = null;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x200B && c <= 0x200D) || c == 0x2060
+          || c == 0xFEFF) {
+        if (!isRemovable(c) || ((c == 0x200C || c == 0x200D) && joinerMatters(s, i))) {
+          continue;
+        }
+        if (edits == null) {
+          edits = new Edits(s);
+        }
+        edits.replace(i, i + 1, "");
+        if (log != null) {
+          String what = c < 0xA0 ? "control characters removed" : "invisible characters removed";
+          log.record(Step.UNICODE, what, String.valueOf(c), "");
+        }
+      }
+    }
+    return edits == null ? s : edits.result();
+  }
+
+  /** A joiner matters next to letters of scripts that write it and inside emoji sequences. */
+  private static boolean joinerMatters(String s, int i) {
+    return i > 0 && needsJoiner(s.codePointBefore(i))
+        || i + 1 < s.length() && needsJoiner(s.codePointAt(i + 1));
+  }
+
+  private static boolean needsJoiner(int cp) {
+    if (UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC)
+        || UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_COMPONENT)
+        || UCharacter.hasBinaryProperty(cp, UProperty.VARIATION_SELECTOR)) {
+      return true;
+    }
+    int script = UScript.getScript(cp);
+    return script != UScript.COMMON && script != UScript.INHERITED && script != UScript.LATIN
+        && script != UScript.CYRILLIC && script != UScript.GREEK;
+  }
+
+  private String normalize(String s, ChangeLog log) {
+    final int n = s.length();
+    final char inert = inertBelow;
+    int i = 0;
+    while (i < n && s.charAt(i) < inert) {
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    int span = normalizer.spanQuickCheckYes(s);
+    if (span == n) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(n + 16).append(s, 0, span);
+    normalizer.normalizeSecondAndAppend(out, s.subSequence(span, n));
+    String result = out.toString();
+    if (log != null && !result.equals(s)) {
+      explain(s, span, log);
+    }
+    return result.equals(s) ? s : result;
+  }
+
+  /**
+   * Records each changed segment. Segments start at characters that have a normalization boundary
+   * before them, so normalizing them one by one gives the same text as normalizing the whole.
+   */
+  private void explain(String s, int from, ChangeLog log) {
+    final int n = s.length();
+    int start = from;
+    int i = from;
+    while (i < n) {
+      int cp = s.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      if (next == n || normalizer.hasBoundaryBefore(s.codePointAt(next))) {
+        String segment = s.substring(start, next);
+        String normalized = normalizer.normalize(segment);
+        if (!normalized.equals(segment)) {
+          log.record(Step.UNICODE, formName, segment, normalized);
+        }
+        start = next;
+      }
+      i = next;
+    }
+  }
+}
