@@ -53,6 +53,7 @@ import picocli.CommandLine.Spec;
     // Register a subcommand with one line here, in the order --help lists them.
     subcommands = {
         RestoreCommand.class,
+        NormalizeCommand.class,
         EvalCommand.class,
         HelpCommand.class,
     },
