@@ -1,8 +1,9 @@
 package io.github.restore4j.restore;
 
-import com.ibm.icu.text.Normalizer2;
 import io.github.restore4j.InvalidInputException;
 import io.github.restore4j.index.PoolIndex;
+import io.github.restore4j.normalize.Step;
+import io.github.restore4j.normalize.TextNormalizer;
 import io.github.restore4j.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,13 @@ import java.util.function.IntFunction;
  * for many degraded texts.
  */
 public final class Restorer {
-  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+  /**
+   * The degraded copy is only brought to NFC without invisible characters: its letters, even
+   * misplaced tone marks, are evidence and its words are never changed.
+   */
+  private static final TextNormalizer UNICODE_ONLY = TextNormalizer.builder()
+      .disable(Step.MOJIBAKE).disable(Step.LEGACY_VIETNAMESE).disable(Step.MIXED_SCRIPT)
+      .disable(Step.TONES).disable(Step.QUOTES).disable(Step.WHITESPACE).build();
 
   private final RestoreOptions options;
 
@@ -75,7 +82,10 @@ public final class Restorer {
   public Restoration restore(String degraded, SiblingPool pool) {
     Objects.requireNonNull(degraded, "degraded");
     Objects.requireNonNull(pool, "pool");
-    String text = NFC.normalize(degraded);
+    if (degraded.indexOf('\0') >= 0) {
+      throw new InvalidInputException("degraded text: binary data, not text");
+    }
+    String text = UNICODE_ONLY.normalize(degraded);
     List<String> rawLines = splitLines(text);
     DegradedProfile profile = DegradedProfile.detect(text);
     Folding folding = profile.folding();
@@ -174,9 +184,6 @@ public final class Restorer {
     int max = options.maxLineLength();
     int start = 0;
     int n = text.length();
-    if (text.indexOf('\0') >= 0) {
-      throw new InvalidInputException("degraded text: binary data, not text");
-    }
     while (start < n) {
       int nl = text.indexOf('\n', start);
       int end = nl < 0 ? n : nl;

@@ -1,9 +1,10 @@
 package io.github.restore4j.restore;
 
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.util.ULocale;
 import io.github.restore4j.index.PoolIndex;
+import io.github.restore4j.normalize.Step;
+import io.github.restore4j.normalize.TextNormalizer;
 import io.github.restore4j.text.Folding;
 import java.util.List;
 import java.util.Objects;
@@ -19,12 +20,20 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * Restoration b = restorer.restore(degradedB, pool);  // reuses the index
  * }</pre>
  *
- * <p>Sibling texts are brought to NFC (a text already in NFC is kept as it is, so provenance
- * offsets point into the caller's string). The index for each kind of degradation is built on first
- * use. Thread-safe.
+ * <p>Sibling texts are repaired as {@link TextNormalizer} does it by default, less its style steps:
+ * mojibake, legacy Vietnamese encodings, NFC and invisible characters, look-alike letters. A clean
+ * text is kept as the same string, so provenance offsets point into the caller's string; otherwise
+ * they point into the repaired text ({@link #text(int)} of the pool). The index for each kind of
+ * degradation is built on first use. Thread-safe.
  */
 public final class SiblingPool {
-  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+  /**
+   * The repairs a sibling from the web may need before its form is copied: mojibake, legacy
+   * Vietnamese encodings, Unicode (NFC, zero-width and control characters), look-alike letters of
+   * another script. Style (tone placement, quotes, spacing) is the sibling's own and stays.
+   */
+  private static final TextNormalizer REPAIR = TextNormalizer.builder()
+      .disable(Step.TONES).disable(Step.QUOTES).disable(Step.WHITESPACE).build();
 
   private final List<Sibling> siblings;
   private final String[] texts;
@@ -36,7 +45,7 @@ public final class SiblingPool {
     this.siblings = List.copyOf(siblings);
     this.texts = new String[this.siblings.size()];
     for (int i = 0; i < texts.length; i++) {
-      texts[i] = NFC.normalize(this.siblings.get(i).text());
+      texts[i] = REPAIR.normalize(this.siblings.get(i).text());
     }
     this.sentences = new AtomicReferenceArray<>(texts.length);
   }
@@ -58,7 +67,8 @@ public final class SiblingPool {
     return texts.length;
   }
 
-  String text(int doc) {
+  /** The text of sibling {@code doc} as restoration reads it, repaired; provenance spans point into it. */
+  public String text(int doc) {
     return texts[doc];
   }
 
