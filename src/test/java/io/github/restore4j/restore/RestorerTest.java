@@ -113,6 +113,15 @@ final class RestorerTest {
   }
 
   @Test
+  void restore_siblingInLegacyEncodingOrMojibake_isRepairedFirst() {
+    Sibling vni = Sibling.of("vni", "Xin chaøo caùc baïn.");
+    Sibling mojibake = Sibling.of("moji", "ThÃ\u00A0nh phá»‘ Há»“ ChÃ\u00AD Minh"); // UTF-8 read as windows-1252
+
+    assertThat(restore("xin chào các bạn", List.of(vni))).isEqualTo("Xin chào các bạn.");
+    assertThat(restore("thành phố hồ chí minh", List.of(mojibake))).isEqualTo("Thành phố Hồ Chí Minh");
+  }
+
+  @Test
   void restore_uncoveredLine_isUnchangedAndCounted() {
     Restoration r = RESTORER.restore("đây là một câu hoàn toàn mới không có trong tài liệu nào\neu và nga cũng chưa phản hồi thông tin naỳ", SEEDS);
 
