@@ -9,7 +9,7 @@ import java.util.List;
  * to where the next one matched) wins. A forward pass looks at the previous segment's places, a
  * backward pass at the next segment's, so that two neighbours that are both ambiguous (a repeated
  * title followed by a repeated sentence) settle each other. Neighbours count only when they are
- * near; then a place at a sentence start wins. Places still tied stay together, and the renderer
+ * near, and only in a copy that keeps its siblings' order; then a place at a sentence start wins. Places still tied stay together, and the renderer
  * keeps only what they agree on.
  */
 final class ContextResolver {
@@ -26,6 +26,46 @@ final class ContextResolver {
   static List<List<Alignment>> resolve(List<List<Alignment>> candidates) {
     int n = candidates.size();
     List<List<Alignment>> chosen = new ArrayList<>(candidates);
+    if (keepsOrder(candidates)) {
+      byNeighbours(chosen);
+    }
+    // No neighbour decides: a copy with one sentence per line most likely starts at a sentence start.
+    for (int s = 0; s < n; s++) {
+      List<Alignment> c = chosen.get(s);
+      if (c.size() > 1) {
+        chosen.set(s, nearest(c, a -> a.sentenceStart ? 0 : FAR));
+      }
+    }
+    return chosen;
+  }
+
+  /**
+   * Whether the copy keeps its siblings' order: most consecutive segments with one place each
+   * continue one another. A shuffled copy's neighbours say nothing, and heeding them would pick
+   * occurrences by chance.
+   */
+  static boolean keepsOrder(List<List<Alignment>> candidates) {
+    int pairs = 0;
+    int continuing = 0;
+    Alignment prev = null;
+    for (List<Alignment> c : candidates) {
+      if (c.size() != 1) {
+        continue;
+      }
+      Alignment a = c.get(0);
+      if (prev != null) {
+        pairs++;
+        if (gapAfter(List.of(prev), a) != FAR) {
+          continuing++;
+        }
+      }
+      prev = a;
+    }
+    return pairs < 3 || 2 * continuing >= pairs;
+  }
+
+  private static void byNeighbours(List<List<Alignment>> chosen) {
+    int n = chosen.size();
     List<Alignment> prev = List.of();
     for (int s = 0; s < n; s++) {
       List<Alignment> c = chosen.get(s);
@@ -50,14 +90,6 @@ final class ContextResolver {
         next = c;
       }
     }
-    // No neighbour decides: a copy with one sentence per line most likely starts at a sentence start.
-    for (int s = 0; s < n; s++) {
-      List<Alignment> c = chosen.get(s);
-      if (c.size() > 1) {
-        chosen.set(s, nearest(c, a -> a.sentenceStart ? 0 : FAR));
-      }
-    }
-    return chosen;
   }
 
   /** How far {@code a} starts after the nearest of {@code prev} ends, in the same document. */

@@ -206,6 +206,35 @@ final class RestorerTest {
   }
 
   @Test
+  void restore_repeatedHeadingsInOrder_takeTheirOwnNumbers() {
+    Sibling s = Sibling.of("udhr", articles());
+
+    assertThat(restore("article\nthe first text is here\narticle\nthe second text is here\narticle\nthe third text is here",
+        List.of(s)).split("\n")).containsExactly("Article 1", "The first text is here.", "Article 2",
+            "The second text is here.", "Article 3", "The third text is here.");
+  }
+
+  @Test
+  void restore_repeatedHeadingsShuffled_insertNoNumberTheNeighboursCannotVouchFor() {
+    Sibling s = Sibling.of("udhr", articles());
+
+    String[] out = restore("the fourth text is here\narticle\nthe first text is here\nthe sixth text is here\narticle\n"
+        + "the third text is here\nthe fifth text is here\nthe second text is here", List.of(s)).split("\n");
+
+    assertThat(out[1]).isEqualTo("Article");
+    assertThat(out[4]).isEqualTo("Article");
+  }
+
+  private static String articles() {
+    StringBuilder sb = new StringBuilder();
+    String[] nth = {"first", "second", "third", "fourth", "fifth", "sixth"};
+    for (int i = 0; i < nth.length; i++) {
+      sb.append("Article ").append(i + 1).append("\nThe ").append(nth[i]).append(" text is here.\n");
+    }
+    return sb.toString();
+  }
+
+  @Test
   void restore_tiesThatDisagree_restoreOnlyWhatTheyShare() {
     Sibling s = Sibling.of("captions", "Một.\nẢnh: Internet\nHai.\n(Ảnh: Internet)\n");
 
