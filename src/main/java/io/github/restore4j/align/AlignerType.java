@@ -1,0 +1,46 @@
+package io.github.restore4j.align;
+
+/**
+ * The infix-search algorithms; each constant creates fresh, independent {@link InfixAligner}s.
+ *
+ * <pre>{@code
+ * InfixAligner aligner = AlignerType.MYERS.create(); // one per thread, reused across searches
+ * }</pre>
+ *
+ * <p>All constants compute the same costs and ends; they differ in speed and memory.
+ */
+public enum AlignerType {
+  /**
+   * Sellers' O(m·n) column DP: the oracle, about 100× slower than {@link #MYERS} on 40-token lines.
+   */
+  NAIVE_DP {
+    @Override
+    public InfixAligner create() {
+      return new NaiveDpAligner();
+    }
+  },
+  /**
+   * Myers' bit-parallel search (Hyyrö's formulation; blocks with Ukkonen's cut-off beyond 64 tokens)
+   * with Peq in an array indexed by token id: the fastest, at 12 bytes per id up to the largest
+   * pattern id seen.
+   */
+  MYERS {
+    @Override
+    public InfixAligner create() {
+      return new DenseMyersAligner(this);
+    }
+  },
+  /**
+   * {@link #MYERS} with Peq in a hash table of the pattern's ids: memory O(m) whatever the
+   * vocabulary, somewhat slower per token.
+   */
+  MYERS_HASH {
+    @Override
+    public InfixAligner create() {
+      return new HashMyersAligner(this);
+    }
+  };
+
+  /** Creates a new aligner; it is not thread-safe, so create one per thread. */
+  public abstract InfixAligner create();
+}
