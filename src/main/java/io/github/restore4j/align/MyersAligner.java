@@ -5,9 +5,9 @@ import java.util.Arrays;
 /**
  * Myers' bit-parallel infix search; subclasses choose how a token id finds its match mask (Peq).
  *
- * <p>Patterns of at most 64 tokens run a one-word kernel that subclasses implement with their Peq
- * lookup fused into the loop; longer patterns run the block kernel below, which asks the subclass only
- * to translate chunks of text into Peq rows.
+ * <p>Patterns of at most 64 tokens run a one-word kernel that each subclass implements around its
+ * Peq lookup; longer patterns run the block kernel below, which asks the subclass only to translate
+ * chunks of text into Peq rows.
  *
  * <p>Not thread-safe: Peq tables and block state are reused scratch.
  */
@@ -32,19 +32,29 @@ abstract class MyersAligner extends AbstractInfixAligner {
   /** The vertical-delta bits of the last block below row m (padding rows). */
   private long padMask;
 
-  MyersAligner(AlignerType type) {
+  /** Patterns up to this length run the one-word kernel; 64, or 0 in tests of the block kernel. */
+  private final int wordLimit;
+
+  MyersAligner(AlignerType type, boolean blocksOnly) {
     super(type);
+    this.wordLimit = blocksOnly ? 0 : 64;
   }
 
-  // ---- one-word kernels, implemented by subclasses with their own Peq ----------------------------
+  // ---- one-word kernel hooks --------------------------------------------------------------------
 
-  /** Builds the one-word Peq of {@code pattern[pFrom, pFrom + m)}, {@code 1 <= m <= 64}. */
+  /**
+   * Builds the one-word Peq of {@code pattern[pFrom, pFrom + m)}, {@code 1 <= m <= 64}, with pattern
+   * position i at bit {@code 64 - m + i} (see {@link #bestWord}).
+   */
   abstract void buildWord(int[] pattern, int pFrom, int m);
 
   /** Resets what {@link #buildWord} set, in O(m). */
   abstract void clearWord(int[] pattern, int pFrom, int m);
 
-  /** The packed best hit of the built pattern, whatever its cost. */
+  /**
+   * The packed best hit of the built pattern, whatever its cost ({@link InfixAligner#findBest} with
+   * {@code k = m}).
+   */
   abstract long bestWord(int[] text, int tFrom, int tLen, int m);
 
   /** Every end of cost at most {@code k} of the built pattern, {@link InfixAligner#findAll} style. */
@@ -66,7 +76,7 @@ abstract class MyersAligner extends AbstractInfixAligner {
 
   @Override
   final long best(int[] pattern, int pFrom, int m, int[] text, int tFrom, int tLen, int k) {
-    if (m <= 64) {
+    if (m <= wordLimit) {
       buildWord(pattern, pFrom, m);
       try {
         final long hit = bestWord(text, tFrom, tLen, m);
@@ -86,7 +96,7 @@ abstract class MyersAligner extends AbstractInfixAligner {
   @Override
   final int all(
       int[] pattern, int pFrom, int m, int[] text, int tFrom, int tLen, int k, int[] ends, int[] costs) {
-    if (m <= 64) {
+    if (m <= wordLimit) {
       buildWord(pattern, pFrom, m);
       try {
         return allWord(text, tFrom, tLen, m, k, ends, costs);

@@ -57,7 +57,7 @@ final class InfixAlignerTest {
   }
 
   /** Every maxCost from 0 to m + 1, findBest and findAll, with the inputs inside larger arrays. */
-  private static void checkAgainstBruteForce(InfixAligner aligner, int[] p, int[] t) {
+  static void checkAgainstBruteForce(InfixAligner aligner, int[] p, int[] t) {
     final int[] expected = TinyStrings.bruteForceCosts(p, t);
     final int[] pa = embed(p);
     final int[] ta = embed(t);
@@ -158,7 +158,7 @@ final class InfixAlignerTest {
    * few random edits; findBest and findAll must equal the oracle's for several maxCost, on a
    * sub-range of the text.
    */
-  private static void compareWithOracle(
+  static void compareWithOracle(
       InfixAligner aligner, InfixAligner oracle, long seed, int m, int n, int vocabulary) {
     final SplittableRandom random = new SplittableRandom(seed);
     final int[] p = randomTokens(random, m, vocabulary);
