@@ -8,6 +8,9 @@
  *       there; the best end or all ends under a cost bound. {@link
  *       io.github.restore4j.align.AlignerType} creates implementations: Myers' bit-parallel kernel
  *       for production, a plain DP as oracle.
+ *   <li>{@link io.github.restore4j.align.TracebackAligner} — on the winning window only: the token
+ *       correspondences of an optimal alignment, filled into a reusable {@link
+ *       io.github.restore4j.align.TokenAlignment} as {@link io.github.restore4j.align.EditOp} steps.
  * </ol>
  *
  * <p>Kernels take {@code (int[] a, int from, int len, ...)} ranges, own reusable scratch and are not
