@@ -139,6 +139,21 @@ final class InfixAlignerTest {
   }
 
   @ParameterizedTest
+  @EnumSource(AlignerType.class)
+  void search_textsAroundStripeThreshold_matchOracle(AlignerType type) {
+    // Both parities of tLen + 2m, so the two-stripe kernel's one-token tail runs and does not.
+    final InfixAligner aligner = type.create();
+    final InfixAligner oracle = AlignerType.NAIVE_DP.create();
+    final int threshold = DenseMyersAligner.STRIPED_MIN_TOKENS;
+    long seed = 77L;
+    for (int m : new int[] {1, 7, 40, 64}) {
+      for (int n = threshold - 2; n <= threshold + 5; n++) {
+        compareWithOracle(aligner, oracle, seed++, m, n, 3);
+      }
+    }
+  }
+
+  @ParameterizedTest
   @EnumSource(
       value = AlignerType.class,
       names = {"NAIVE_DP"},

@@ -18,7 +18,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Approximate infix search of one 40-token line in a token stream of {@code textTokens} ids drawn
+ * Approximate infix search of one line ({@code lineTokens}, 40 by default; beyond 64 the block
+ * kernel runs) in a token stream of {@code textTokens} ids drawn
  * from a Zipf distribution over {@code vocabulary} ids (id = frequency rank, as interning in text
  * order roughly gives), with one planted copy of the line carrying 3 edits. Throughput in ops/s, so
  * text tokens/s = ops/s × textTokens.
@@ -36,6 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * java -jar benchmarks/target/benchmarks.jar InfixSearchBenchmark
  * java -jar benchmarks/target/benchmarks.jar InfixSearchBenchmark -f 1 -wi 2 -i 3 -w 1 -r 1  # quick
  * java -jar benchmarks/target/benchmarks.jar InfixSearchBenchmark -p vocabulary=10000000     # huge
+ * java -jar benchmarks/target/benchmarks.jar InfixSearchBenchmark -p lineTokens=200 # blocks
  * </pre>
  */
 @BenchmarkMode(Mode.Throughput)
@@ -44,7 +46,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class InfixSearchBenchmark {
-  static final int LINE_TOKENS = 40;
   static final int PLANTED_EDITS = 3;
   static final int MAX_COST = 8;
   static final long SEED = 0x5EED_2026L;
@@ -58,6 +59,9 @@ public class InfixSearchBenchmark {
     @Param({"50000"})
     public int vocabulary;
 
+    @Param({"40"})
+    public int lineTokens;
+
     int[] line;
     int[] text;
 
@@ -65,7 +69,7 @@ public class InfixSearchBenchmark {
     public void setUp() {
       final SplittableRandom random = new SplittableRandom(SEED);
       final Zipf zipf = new Zipf(vocabulary, 1.0);
-      line = zipf.sample(random, LINE_TOKENS);
+      line = zipf.sample(random, lineTokens);
       text = zipf.sample(random, textTokens);
       final int[] copy = mutate(random, line, PLANTED_EDITS, zipf);
       System.arraycopy(copy, 0, text, (textTokens - copy.length) / 2, copy.length);
@@ -92,13 +96,13 @@ public class InfixSearchBenchmark {
 
   @Benchmark
   public long findBest(Input in, Kernel k) {
-    return k.impl.findBest(in.line, 0, LINE_TOKENS, in.text, 0, in.textTokens, MAX_COST);
+    return k.impl.findBest(in.line, 0, in.lineTokens, in.text, 0, in.textTokens, MAX_COST);
   }
 
   @Benchmark
   public int findAll(Input in, Kernel k) {
     return k.impl.findAll(
-        in.line, 0, LINE_TOKENS, in.text, 0, in.textTokens, MAX_COST, k.ends, k.costs);
+        in.line, 0, in.lineTokens, in.text, 0, in.textTokens, MAX_COST, k.ends, k.costs);
   }
 
   /** The floor: one table lookup per token, as the Myers loop does, without the recurrence. */
