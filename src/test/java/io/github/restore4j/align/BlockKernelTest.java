@@ -12,7 +12,7 @@ final class BlockKernelTest {
   private static InfixAligner blocksOnly(boolean hash) {
     return hash
         ? new HashMyersAligner(AlignerType.MYERS_HASH, true)
-        : new DenseMyersAligner(AlignerType.MYERS, true);
+        : new DenseMyersAligner(AlignerType.MYERS_DENSE, true);
   }
 
   @ParameterizedTest

@@ -308,6 +308,41 @@ final class InfixAlignerTest {
     assertThat(aligner.findBest(p, 0, 4, t, 0, t.length, 4)).isEqualTo(InfixAligner.hit(0, 5));
   }
 
+  @ParameterizedTest
+  @EnumSource(AlignerType.class)
+  void search_idsAroundDenseCutoff_matchOracle(AlignerType type) {
+    // MYERS switches from the dense to the hash Peq at this id; both sides must agree.
+    final int cut = AdaptiveMyersAligner.DENSE_MAX_ID;
+    final int[] alphabet = {0, 5, cut - 1, cut, cut + 1, 40_000_000, -1};
+    final InfixAligner aligner = type.create();
+    final InfixAligner oracle = AlignerType.NAIVE_DP.create();
+    final SplittableRandom random = new SplittableRandom(2718L);
+    final int[] ends = new int[3_000];
+    final int[] costs = new int[3_000];
+    final int[] oEnds = new int[3_000];
+    final int[] oCosts = new int[3_000];
+    for (int trial = 0; trial < 40; trial++) {
+      final int m = 1 + random.nextInt(trial % 2 == 0 ? 64 : 150);
+      final int[] p = new int[m];
+      for (int i = 0; i < m; i++) {
+        p[i] = alphabet[random.nextInt(alphabet.length - 1)];
+      }
+      final int[] t = new int[2_000];
+      for (int i = 0; i < t.length; i++) {
+        t[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      final int k = random.nextInt(m + 1);
+      final String what = "seed=2718 trial=" + trial + " m=" + m + " k=" + k;
+      assertThat(aligner.findBest(p, 0, m, t, 0, t.length, k))
+          .as(what)
+          .isEqualTo(oracle.findBest(p, 0, m, t, 0, t.length, k));
+      final int n = aligner.findAll(p, 0, m, t, 0, t.length, k, ends, costs);
+      assertThat(n).as(what).isEqualTo(oracle.findAll(p, 0, m, t, 0, t.length, k, oEnds, oCosts));
+      assertThat(Arrays.copyOf(ends, n)).as(what).isEqualTo(Arrays.copyOf(oEnds, n));
+      assertThat(Arrays.copyOf(costs, n)).as(what).isEqualTo(Arrays.copyOf(oCosts, n));
+    }
+  }
+
   @Test
   void hit_packing_ordersByCostThenEnd() {
     assertThat(InfixAligner.hit(1, 900)).isLessThan(InfixAligner.hit(2, 3));

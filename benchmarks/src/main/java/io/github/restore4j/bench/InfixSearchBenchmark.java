@@ -27,8 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code findBest}, {@code findAll}: every {@link AlignerType}; {@code NAIVE_DP} is the
  *       baseline (about 40 cells per token: 1M tokens take ~50 ms, still dozens of ops per
- *       iteration). {@code MYERS} vs {@code MYERS_HASH} compares the Peq strategies (dense array
- *       vs hash table).
+ *       iteration). {@code MYERS_DENSE} vs {@code MYERS_HASH} compares the Peq strategies (array
+ *       indexed by id vs hash table of the pattern's ids); {@code MYERS} picks one per search.
  *   <li>{@code scan}: the floor — read every token and look it up in a 40-entry table, no DP.
  * </ul>
  *
@@ -79,7 +79,7 @@ public class InfixSearchBenchmark {
   /** The aligner under test; one per trial, reused by every invocation as production does. */
   @State(Scope.Benchmark)
   public static class Kernel {
-    @Param({"NAIVE_DP", "MYERS", "MYERS_HASH"})
+    @Param({"NAIVE_DP", "MYERS", "MYERS_DENSE", "MYERS_HASH"})
     public String aligner;
 
     InfixAligner impl;
