@@ -33,7 +33,8 @@ public enum AlignerType {
   },
   /**
    * {@link #MYERS} with Peq in arrays indexed by token id: one load per text token, the fastest
-   * while the table fits in cache; memory 12 bytes per id up to the largest pattern id seen.
+   * while the table fits in cache; memory 12 bytes per id up to the largest pattern id seen, ids
+   * up to {@code Integer.MAX_VALUE - 10}.
    */
   MYERS_DENSE {
     @Override

@@ -36,10 +36,17 @@ final class DenseMyersAligner extends MyersAligner {
     return max;
   }
 
+  /** The largest id the dense tables can index (arrays stop short of Integer.MAX_VALUE). */
+  static final int MAX_ID = Integer.MAX_VALUE - 10;
+
   /** A table length that keeps {@code maxId} below the last (clamp) element. */
   private static int grownLength(int length, int maxId) {
+    if (maxId > MAX_ID) {
+      throw new IllegalArgumentException(
+          "token id " + maxId + " exceeds the dense Peq's limit " + MAX_ID + "; use MYERS_HASH");
+    }
     final long wanted = Math.max(maxId + 2L, 2L * length);
-    return (int) Math.min(wanted, Integer.MAX_VALUE - 8);
+    return (int) Math.min(wanted, MAX_ID + 2L);
   }
 
   @Override
@@ -85,9 +92,10 @@ final class DenseMyersAligner extends MyersAligner {
    * fresh column: an optimal alignment ending at j costs at most m, so it spans at most 2m tokens,
    * and from 2m columns on the restarted DP equals the true one. Before that its costs are upper
    * bounds of true costs at ends that the first half reports exactly, so the lesser hit of the two
-   * is exact. The gain is far from the 2x the chain suggests because C2 spills part of the state
-   * (2 chains + text, table, clamp, wild, index exceed x86's 13 free registers; seen in the
-   * disassembly): 303 -> 320 M tokens/s at 1M tokens, up to ~400 M in quiet moments.
+   * is exact. One chain vs two stripes, thread CPU time of findBest on 100k tokens, three
+   * alternating runs: 274-338 vs 335-434 M tokens/s, +25-40 %. Far from the 2x the chain suggests:
+   * 2 chains + text, table, clamp, wild and index exceed x86's free registers and C2 spills part of
+   * the chain state to the stack (seen in the disassembly), which lengthens the chain.
    *
    * Fused lookup. Translating a chunk of ids into a long[] first (as HashMyersAligner does) frees
    * registers but costs a store and a load per token: 276-312 vs 323-400 M tokens/s fused (thread
