@@ -97,9 +97,9 @@ final class DenseMyersAligner extends MyersAligner {
    * 2 chains + text, table, clamp, wild and index exceed x86's free registers and C2 spills part of
    * the chain state to the stack (seen in the disassembly), which lengthens the chain.
    *
-   * Fused lookup. Translating a chunk of ids into a long[] first (as HashMyersAligner does) frees
-   * registers but costs a store and a load per token: 276-312 vs 323-400 M tokens/s fused (thread
-   * CPU time, 100k tokens, alternating runs).
+   * Fused lookup. Translating a chunk of ids into a long[] first, then running the recurrence over
+   * it, frees registers but costs a store and a load per token: 276-312 vs 323-400 M tokens/s fused
+   * (thread CPU time, 100k tokens, alternating runs; the hash lookup gains likewise).
    *
    * Branch-free Peq. Ids are clamped onto the table's last element, which is always 0, with an int
    * Math.min in unsigned order (x ^ MIN_VALUE), so negative ids clamp too: C2 emits CMOV. The long
