@@ -1,5 +1,7 @@
 package io.github.restore4j.restore;
 
+import io.github.restore4j.align.AlignerType;
+import io.github.restore4j.align.InfixAligner;
 import io.github.restore4j.index.PoolIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +31,8 @@ final class SegmentAligner {
   private final WindowAligner aligner;
   private final PoolIndex.Scratch scratch = new PoolIndex.Scratch();
   private final PoolIndex.Windows windows = new PoolIndex.Windows(SHORT_CANDIDATES);
+  private final InfixAligner kernel = AlignerType.MYERS.create();
+  private int[] pattern = new int[WindowAligner.MAX_SEGMENT];
 
   SegmentAligner(SiblingPool pool, PoolIndex index, DegradedProfile profile, WindowAligner aligner) {
     this.pool = pool;
@@ -124,6 +128,15 @@ final class SegmentAligner {
       exact.clear();
       Alignment a = aligner.alignExact(line, from, len, doc, wFrom, wTo, exact);
       if (a == null && best > 0) {
+        // The bit-parallel kernel bounds the unit edit distance first: a window that cannot hold
+        // an acceptable place (half the pieces matched; a joined word costs one edit per piece it
+        // joins) costs no DP. The DP keeps the whole window: with joins, the best unit-cost end
+        // need not be where the best place ends.
+        int maxCost = len / 2 + 2 + joined * WindowAligner.MAX_JOIN;
+        if (kernel.findBest(pattern(line, from, len), 0, len, index.ids(), wFrom, wTo - wFrom, maxCost)
+            == InfixAligner.NO_MATCH) {
+          continue;
+        }
         a = aligner.align(line, from, len, cutLast, doc, wFrom, wTo);
       }
       if (a == null || !acceptable(a, len, split) || a.cost > best) {
@@ -163,6 +176,19 @@ final class SegmentAligner {
     }
     found.sort(Comparator.comparingInt(Alignment::first));
     return found;
+  }
+
+  /** The segment's key ids for the kernel: unknown keys get ids no pool piece has. */
+  private int[] pattern(LinePlan line, int from, int len) {
+    if (pattern.length < len) {
+      pattern = new int[len];
+    }
+    int unknown = index.vocabulary().size();
+    for (int i = 0; i < len; i++) {
+      int id = line.ids[from + i];
+      pattern[i] = id >= 0 ? id : unknown + i;
+    }
+    return pattern;
   }
 
   /** Whether the alignment's first piece is the first piece of a sentence of its sibling. */
