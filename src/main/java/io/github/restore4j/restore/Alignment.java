@@ -16,6 +16,8 @@ final class Alignment {
   static final byte FUZZY = 4;
   /** A different word in the same slot (another edition); kept as it is. */
   static final byte SUBSTITUTE = 5;
+  /** One of several degraded pieces that are one clean piece split at its digits ("p p" ~ "P2P"). */
+  static final byte SPLIT = 6;
 
   final int doc;
   final int cost;
@@ -57,14 +59,14 @@ final class Alignment {
   /** Whether piece {@code i} matched by form (exactly, joined, cut, or with a typo). */
   boolean matchedByForm(int i) {
     byte k = kind[i];
-    return k == EXACT || k == MERGE || k == PREFIX || k == FUZZY;
+    return k == EXACT || k == MERGE || k == PREFIX || k == FUZZY || k == SPLIT;
   }
 
   /** Pieces matched by form (exact, joined or cut), with typos counted half. */
   double matchedWeight() {
     double w = 0;
     for (byte k : kind) {
-      if (k == EXACT || k == MERGE || k == PREFIX) {
+      if (k == EXACT || k == MERGE || k == PREFIX || k == SPLIT) {
         w += 1;
       } else if (k == FUZZY) {
         w += 0.5;

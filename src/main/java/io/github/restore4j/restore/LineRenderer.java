@@ -61,7 +61,7 @@ final class LineRenderer {
       disagreed |= reconcile(line, draft, draft(line, choices.get(c)));
     }
     PieceMap map = choices.get(0);
-    keepToneEvidence(line, draft);
+    keepToneEvidence(line, map, draft);
     int guard = guard(line, map, draft);
     String output = draft.assemble();
     if (!folding.key(output).equals(folding.key(line.text))) {
@@ -74,7 +74,7 @@ final class LineRenderer {
     int fuzzy = 0;
     for (int i = 0; i < m; i++) {
       byte k = map.kind[i];
-      if (k == Alignment.EXACT || k == Alignment.MERGE || k == Alignment.PREFIX) {
+      if (k == Alignment.EXACT || k == Alignment.MERGE || k == Alignment.PREFIX || k == Alignment.SPLIT) {
         aligned++;
         exact++;
       } else if (k == Alignment.FUZZY) {
@@ -84,7 +84,7 @@ final class LineRenderer {
     }
     aligned = Math.max(0, aligned - guard);
     Set<ChangeKind> changes = EnumSet.noneOf(ChangeKind.class);
-    count(line, draft, changes, counts);
+    count(line, map, draft, changes, counts);
     LineStatus status = aligned == 0 ? LineStatus.UNCHANGED
         : aligned == m ? LineStatus.RESTORED : LineStatus.PARTIAL;
     if (status == LineStatus.UNCHANGED) {
@@ -122,6 +122,16 @@ final class LineRenderer {
       }
       docVotes[map.doc[i]]++;
       String text = pool.text(map.doc[i]);
+      if (k == Alignment.SPLIT) {
+        // the first piece of a split group takes the whole clean word, the others nothing
+        boolean head = i == 0 || map.kind[i - 1] != Alignment.SPLIT || map.from[i - 1] != map.from[i];
+        d.piece[i] = head ? text.substring(index.pieceStart(map.from[i]), index.pieceEnd(map.to[i])) : "";
+        if (!head) {
+          d.sep[i] = "";
+          d.sepFromSibling[i] = true;
+        }
+        continue;
+      }
       int s = index.pieceStart(map.from[i]);
       int e = k == Alignment.PREFIX ? map.cutEnd[i] : index.pieceEnd(map.to[i]);
       d.piece[i] = k == Alignment.FUZZY ? caseLike(deg, text.substring(s, e)) : text.substring(s, e);
@@ -136,6 +146,9 @@ final class LineRenderer {
     for (int i = 1; i < m; i++) {
       if (map.mapped(i - 1) && map.mapped(i) && map.doc[i] == map.doc[i - 1]
           && map.from[i] == map.to[i - 1] + 1 && map.kind[i - 1] != Alignment.PREFIX) {
+        if (map.kind[i] == Alignment.SPLIT && map.kind[i - 1] == Alignment.SPLIT && map.from[i] == map.from[i - 1]) {
+          continue;
+        }
         String text = pool.text(map.doc[i]);
         String gap = collapse(text.substring(index.pieceEnd(map.to[i - 1]), index.pieceStart(map.from[i])));
         // Two words become one ("nagorno karabakh" → "Nagorno-Karabakh") only where both are the
@@ -172,7 +185,7 @@ final class LineRenderer {
   }
 
   private static boolean sameWord(byte kind) {
-    return kind == Alignment.EXACT || kind == Alignment.MERGE;
+    return kind == Alignment.EXACT || kind == Alignment.MERGE || kind == Alignment.SPLIT;
   }
 
   private static boolean hasSpace(String s) {
@@ -191,11 +204,14 @@ final class LineRenderer {
    * and in a copy that shows the artifact, a word like "này" without it had no punctuation after
    * it, so none is attached there.
    */
-  private void keepToneEvidence(LinePlan line, Draft d) {
+  private void keepToneEvidence(LinePlan line, PieceMap map, Draft d) {
     if (folding.stripsMarks()) {
       return; // no marks in the copy, no evidence
     }
     for (int i = 0; i < line.size; i++) {
+      if (map.kind[i] == Alignment.SPLIT) {
+        continue;
+      }
       String deg = line.piece(i);
       String out = d.piece[i];
       boolean changed = !markSignature(out).equals(markSignature(deg));
@@ -292,8 +308,8 @@ final class LineRenderer {
   private int guard(LinePlan line, PieceMap map, Draft d) {
     int fallbacks = 0;
     for (int i = 0; i < line.size; i++) {
-      if (map.kind[i] == Alignment.EXACT) {
-        continue;
+      if (map.kind[i] == Alignment.EXACT || map.kind[i] == Alignment.SPLIT) {
+        continue; // same key id; a split group's letters are checked with the whole line
       }
       if (!folding.key(d.piece[i]).equals(line.keys[i])) {
         d.piece[i] = line.piece(i);
@@ -442,11 +458,18 @@ final class LineRenderer {
     return degMixed ? deg : lower;
   }
 
-  private void count(LinePlan line, Draft d, Set<ChangeKind> changes, Counts counts) {
+  private void count(LinePlan line, PieceMap map, Draft d, Set<ChangeKind> changes, Counts counts) {
     for (int i = 0; i < line.size; i++) {
       String deg = line.piece(i);
       String out = d.piece[i];
       if (out.equals(deg)) {
+        continue;
+      }
+      if (map.kind[i] == Alignment.SPLIT) {
+        if (!out.isEmpty()) {
+          counts.numbers++;
+          changes.add(ChangeKind.NUMBER); // the digits that split the word come back inside it
+        }
         continue;
       }
       if (!caseSignature(out).equals(caseSignature(deg))) {

@@ -27,6 +27,10 @@ final class WindowAligner {
   private static final byte B_MERGE = 10;
   /** {@code B_PREFIX + k}: the degraded piece is a cut-off start of k joined clean pieces. */
   private static final byte B_PREFIX = 20;
+  /** {@code B_SPLIT + k}: k degraded pieces are one clean piece split at its digits ("p p" ~ "P2P"). */
+  private static final byte B_SPLIT = 30;
+  /** Most degraded pieces one clean piece may be split into. */
+  static final int MAX_SPLIT = 3;
 
   private final PoolIndex index;
   private final SiblingPool pool;
@@ -108,6 +112,13 @@ final class WindowAligner {
             }
           }
         }
+        if (best > 0 && i >= 2) {
+          int k = splitSpan(line, qFrom, i, t);
+          if (k > 0 && c[(i - k) * cols + j - 1] < best) {
+            best = c[(i - k) * cols + j - 1];
+            move = (byte) (B_SPLIT + k);
+          }
+        }
         int v = Math.min(c[up + j], c[row + j - 1]) + 2;
         if (move == B_DIAG && a != t && c[up + j - 1] + 1 < v
             && Long.bitCount(aMask ^ index.letterMask(t)) <= aLimit && similar(aKey, vocabulary.key(t))) {
@@ -182,6 +193,27 @@ final class WindowAligner {
       }
     }
     return found;
+  }
+
+  /**
+   * k (2 to {@link #MAX_SPLIT}) when degraded pieces {@code [i - k, i)} of the segment, joined, are
+   * the key of clean piece {@code t}: a split-punctuation copy cuts "P2P" into "p p" when its
+   * digits go. 0 when none.
+   */
+  private int splitSpan(LinePlan line, int qFrom, int i, int t) {
+    String key = vocabulary.key(t);
+    int len = 0;
+    for (int k = 1; k <= MAX_SPLIT && i - k >= 0; k++) {
+      String part = line.keys[qFrom + i - k];
+      len += part.length();
+      if (len > key.length() || !key.regionMatches(key.length() - len, part, 0, part.length())) {
+        return 0;
+      }
+      if (k >= 2 && len == key.length()) {
+        return k;
+      }
+    }
+    return 0;
   }
 
   /** k (2 to {@link #MAX_JOIN}) when the degraded key is k adjacent joined clean keys ending at column j; else -1. */
@@ -293,6 +325,16 @@ final class WindowAligner {
             kind[i - 1] = Alignment.MERGE;
             i--;
             j -= k;
+          } else if (move > B_SPLIT && move <= B_SPLIT + MAX_SPLIT) {
+            int k = move - B_SPLIT;
+            int p = wFrom + j - 1;
+            for (int x = 1; x <= k; x++) {
+              from[i - x] = p;
+              to[i - x] = p;
+              kind[i - x] = Alignment.SPLIT;
+            }
+            i -= k;
+            j--;
           } else if (move > B_PREFIX && move <= B_PREFIX + MAX_JOIN) {
             int k = move - B_PREFIX;
             from[i - 1] = wFrom + j - k;

@@ -258,6 +258,14 @@ final class RestorerTest {
   }
 
   @Test
+  void restore_wordSplitAtItsDigits_becomesOneWordAgain() {
+    Sibling s = Sibling.of("bbc", "Peer-to-peer (P2P) networks are here to stay. The panel probed the future of P2P at the show.");
+
+    assertThat(restore("peer to peer p p networks are here to stay\nthe panel probed the future of p p at the show", List.of(s)))
+        .isEqualTo("Peer-to-peer (P2P) networks are here to stay.\nThe panel probed the future of P2P at the show.");
+  }
+
+  @Test
   void restore_digitsKept_getTheirPunctuationBack() {
     assertThat(restore("khoảng 100000 cư dân ở vùng ly khai")).isEqualTo("khoảng 100.000 cư dân ở vùng ly khai\",");
     assertThat(restore("báo mỹ politico ngày 410 dẫn lời")).isEqualTo("Báo Mỹ Politico ngày 4/10 dẫn lời");
