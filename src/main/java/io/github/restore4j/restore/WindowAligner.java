@@ -112,8 +112,8 @@ final class WindowAligner {
             }
           }
         }
-        if (best > 0 && i >= 2) {
-          int k = splitSpan(line, qFrom, i, t);
+        if (best > 0 && i >= 2 && !folding.keepsDigits()) {
+          int k = splitSpan(line, qFrom, i, t, doc, wFrom + j - 1);
           if (k > 0 && c[(i - k) * cols + j - 1] < best) {
             best = c[(i - k) * cols + j - 1];
             move = (byte) (B_SPLIT + k);
@@ -198,10 +198,14 @@ final class WindowAligner {
   /**
    * k (2 to {@link #MAX_SPLIT}) when degraded pieces {@code [i - k, i)} of the segment, joined, are
    * the key of clean piece {@code t}: a split-punctuation copy cuts "P2P" into "p p" when its
-   * digits go. 0 when none.
+   * digits go. Only a clean piece with that many runs of letters between digits splits so. 0 when
+   * none.
    */
-  private int splitSpan(LinePlan line, int qFrom, int i, int t) {
+  private int splitSpan(LinePlan line, int qFrom, int i, int t, int doc, int p) {
     String key = vocabulary.key(t);
+    if (key.length() < 2) {
+      return 0;
+    }
     int len = 0;
     for (int k = 1; k <= MAX_SPLIT && i - k >= 0; k++) {
       String part = line.keys[qFrom + i - k];
@@ -210,10 +214,26 @@ final class WindowAligner {
         return 0;
       }
       if (k >= 2 && len == key.length()) {
-        return k;
+        return letterRuns(pool.text(doc), index.pieceStart(p), index.pieceEnd(p)) == k ? k : 0;
       }
     }
     return 0;
+  }
+
+  /** How many runs of non-digits a piece has ("P2P": 2). */
+  private static int letterRuns(String text, int from, int to) {
+    int runs = 0;
+    boolean in = false;
+    for (int x = from; x < to; ) {
+      int cp = text.codePointAt(x);
+      x += Character.charCount(cp);
+      boolean digit = Character.isDigit(cp);
+      if (!digit && !in) {
+        runs++;
+      }
+      in = !digit;
+    }
+    return runs;
   }
 
   /** k (2 to {@link #MAX_JOIN}) when the degraded key is k adjacent joined clean keys ending at column j; else -1. */

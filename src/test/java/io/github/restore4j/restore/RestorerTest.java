@@ -266,6 +266,14 @@ final class RestorerTest {
   }
 
   @Test
+  void restore_twoWordsMatchingOneCleanWord_stayTwoWords() {
+    Sibling s = Sibling.of("uk", "Я ніколи не проходив курсу медичному коледжі.");
+
+    assertThat(restore("я ніколи не проходив курс у медичному коледжі", List.of(s)).split(" "))
+        .contains("курс", "у").doesNotContain("курсу");
+  }
+
+  @Test
   void restore_digitsKept_getTheirPunctuationBack() {
     assertThat(restore("khoảng 100000 cư dân ở vùng ly khai")).isEqualTo("khoảng 100.000 cư dân ở vùng ly khai\",");
     assertThat(restore("báo mỹ politico ngày 410 dẫn lời")).isEqualTo("Báo Mỹ Politico ngày 4/10 dẫn lời");
