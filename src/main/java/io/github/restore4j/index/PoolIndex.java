@@ -38,11 +38,13 @@ public final class PoolIndex {
   private final int[] biOffsets;
   private final int[] biPositions;
   private final long[] letterMasks;
+  private final long[] innerDigit;
   private final int[] chunkOffsets;
   private final int[] chunkPositions;
 
   private PoolIndex(Vocabulary vocabulary, int[] ids, int[] pieceStart, int[] pieceEnd,
-      long[] joinedToNext, int[] docStart, int[] chunkIds, int[] chunkStarts) {
+      long[] joinedToNext, int[] docStart, int[] chunkIds, int[] chunkStarts, long[] innerDigit) {
+    this.innerDigit = innerDigit;
     this.vocabulary = vocabulary;
     this.ids = ids;
     this.pieceStart = pieceStart;
@@ -144,8 +146,20 @@ public final class PoolIndex {
         }
       }
     }
+    long[] digit = new long[(n + 63) >>> 6];
+    for (int d = 0; d < texts.length; d++) {
+      String text = texts[d];
+      for (int p = docStart[d]; p < docStart[d + 1]; p++) {
+        for (int x = starts.data[p]; x < ends.data[p]; x++) {
+          if (Character.isDigit(text.charAt(x))) {
+            digit[p >>> 6] |= 1L << p;
+            break;
+          }
+        }
+      }
+    }
     return new PoolIndex(vocabulary, ids.toArray(), starts.toArray(), ends.toArray(), joined, docStart,
-        chunkIds.toArray(), chunkStarts.toArray());
+        chunkIds.toArray(), chunkStarts.toArray(), digit);
   }
 
   private static boolean isJoined(long[] joined, int p) {
@@ -227,6 +241,11 @@ public final class PoolIndex {
 
   public int pieceEnd(int p) {
     return pieceEnd[p];
+  }
+
+  /** Whether the piece at stream position {@code p} has a digit among its letters ("P2P"). */
+  public boolean hasInnerDigit(int p) {
+    return (innerDigit[p >>> 6] & (1L << p)) != 0;
   }
 
   /** Whether pieces {@code p} and {@code p + 1} belong to one whitespace-free chunk ("Nagorno-Karabakh"). */

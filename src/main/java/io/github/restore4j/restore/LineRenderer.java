@@ -214,8 +214,9 @@ final class LineRenderer {
       }
       String deg = line.piece(i);
       String out = d.piece[i];
-      boolean changed = !markSignature(out).equals(markSignature(deg));
-      if (!changed && !artifactProfile && out.indexOf('İ') < 0) {
+      // case-only differences are the common case: no NFD needed for them
+      boolean changed = !out.equalsIgnoreCase(deg) && !markSignature(out).equals(markSignature(deg));
+      if (!changed && out.indexOf('İ') < 0 && (!artifactProfile || !endsInGlide(out))) {
         continue;
       }
       String after = d.sep[i + 1];
@@ -235,6 +236,16 @@ final class LineRenderer {
         d.piece[i] = withCaseOf(deg, out); // the placement the copy has, in the clean case
       }
     }
+  }
+
+  /** Whether a word ends in i or y (any marks, either case): the only words the tone artifact touches. */
+  private static boolean endsInGlide(String word) {
+    if (word.isEmpty()) {
+      return false;
+    }
+    String d = NFD.normalize(word.substring(word.offsetByCodePoints(word.length(), -1)));
+    char c = Character.toLowerCase(d.charAt(0));
+    return c == 'i' || c == 'y';
   }
 
   /** The word as the tone artifact leaves it when {@code next} (maybe empty) follows it. */

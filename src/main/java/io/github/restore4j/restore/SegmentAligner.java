@@ -108,7 +108,6 @@ final class SegmentAligner {
     List<Alignment> found = new ArrayList<>();
     List<Alignment> exact = new ArrayList<>();
     int best = Integer.MAX_VALUE;
-    boolean bestKeyForKey = false;
     // a piece that is no clean piece may be several joined ones: the place may be wider than the line
     int joined = 0;
     for (int i = from; i < from + len; i++) {
@@ -124,12 +123,15 @@ final class SegmentAligner {
       int doc = index.docOf(anchor);
       int wFrom = Math.max(index.docStart(doc), lo - slack);
       int wTo = Math.min(index.docStart(doc + 1), hi + len + slack);
-      // every exact place in the window (a heading may occur twice in one window); once a place
-      // key for key is known, only other such places can tie with it (a place of cost 0 found by
-      // the DP, through joined words, leaves the DP on for the other windows)
+      // every exact place in the window (a heading may occur twice in one window), else a place
+      // key for key but for joined words; once such a place is known, only other such places can
+      // tie with it, and the DP is left for lines with real edits
       exact.clear();
       Alignment a = aligner.alignExact(line, from, len, doc, wFrom, wTo, exact);
-      if (a == null && (best > 0 || !bestKeyForKey)) {
+      if (a == null) {
+        a = aligner.alignJoined(line, from, len, doc, wFrom, wTo);
+      }
+      if (a == null && best > 0) {
         // The bit-parallel kernel bounds the unit edit distance first: a window that cannot hold
         // an acceptable place (half the pieces matched; a joined word costs one edit per piece it
         // joins) costs no DP. The DP keeps the whole window: with joins, the best unit-cost end
@@ -149,7 +151,6 @@ final class SegmentAligner {
           found.clear();
           best = 0;
         }
-        bestKeyForKey = true;
         for (Alignment e : exact) {
           if (found.stream().noneMatch(e::sameAs)) {
             found.add(e);
@@ -161,7 +162,6 @@ final class SegmentAligner {
         best = a.cost;
         found.clear();
       }
-      bestKeyForKey |= a.cost == 0 && exact.size() == 1;
       boolean duplicate = false;
       for (Alignment f : found) {
         duplicate |= f.sameAs(a);

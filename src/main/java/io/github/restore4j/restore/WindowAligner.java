@@ -112,7 +112,7 @@ final class WindowAligner {
             }
           }
         }
-        if (best > 0 && i >= 2 && !folding.keepsDigits()) {
+        if (best > 0 && i >= 2 && !folding.keepsDigits() && index.hasInnerDigit(wFrom + j - 1)) {
           int k = splitSpan(line, qFrom, i, t, doc, wFrom + j - 1);
           if (k > 0 && c[(i - k) * cols + j - 1] < best) {
             best = c[(i - k) * cols + j - 1];
@@ -193,6 +193,69 @@ final class WindowAligner {
       }
     }
     return found;
+  }
+
+  /**
+   * The next most common case: the segment sits in the window key for key except that some of its
+   * pieces are several clean pieces joined ("nagornokarabakh" ~ "Nagorno-Karabakh"). A greedy walk
+   * finds such a place in O(window) without the DP; {@code null} when there is none.
+   */
+  Alignment alignJoined(LinePlan line, int qFrom, int m, int doc, int wFrom, int wTo) {
+    int[] q = line.ids;
+    int[] ids = index.ids();
+    String firstKey = line.keys[qFrom];
+    for (int p = wFrom; p < wTo; p++) {
+      if (ids[p] != q[qFrom] && !vocabulary.key(ids[p]).regionMatches(0, firstKey, 0, 1)) {
+        continue;
+      }
+      int[] from = null;
+      int x = p;
+      int i = 0;
+      for (; i < m && x < wTo; i++) {
+        int k = ids[x] == q[qFrom + i] ? 1 : mergeAt(line.keys[qFrom + i], doc, x, wTo);
+        if (k == 0) {
+          break;
+        }
+        if (from == null) {
+          from = new int[m];
+        }
+        from[i] = x;
+        x += k;
+      }
+      if (i == m) {
+        int[] to = new int[m];
+        byte[] kind = new byte[m];
+        for (int k = 0; k < m; k++) {
+          to[k] = (k + 1 < m ? from[k + 1] : x) - 1;
+          kind[k] = to[k] == from[k] ? Alignment.EXACT : Alignment.MERGE;
+        }
+        return new Alignment(doc, 0, from, to, kind, -1);
+      }
+    }
+    return null;
+  }
+
+  /** k (2 to {@link #MAX_JOIN}) when the degraded key is the k joined clean pieces starting at stream position x; else 0. */
+  private int mergeAt(String aKey, int doc, int x, int wTo) {
+    int[] ids = index.ids();
+    int len = vocabulary.key(ids[x]).length();
+    if (len >= aKey.length()) {
+      return 0;
+    }
+    for (int k = 2; k <= MAX_JOIN && x + k - 1 < wTo; k++) {
+      if (!index.joinedToNext(x + k - 2)) {
+        return 0;
+      }
+      len += vocabulary.key(ids[x + k - 1]).length();
+      if (len == aKey.length()) {
+        String key = folding.key(pool.text(doc), index.pieceStart(x), index.pieceEnd(x + k - 1));
+        return aKey.equals(key) ? k : 0;
+      }
+      if (len > aKey.length()) {
+        return 0;
+      }
+    }
+    return 0;
   }
 
   /**

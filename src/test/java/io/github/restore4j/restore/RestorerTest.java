@@ -67,6 +67,14 @@ final class RestorerTest {
   }
 
   @Test
+  void restore_copyInOtherToneStyle_keepsItsOwnPlacement() {
+    Sibling oldStyle = Sibling.of("old", "Gìn giữ hòa bình ở Nagorno-Karabakh.");
+
+    assertThat(restore("gìn giữ hoà bình ở nagornokarabakh", List.of(oldStyle)))
+        .isEqualTo("Gìn giữ hoà bình ở Nagorno-Karabakh.");
+  }
+
+  @Test
   void restore_deletedNumbers_comeBackBetweenWords() {
     assertThat(restore("hồi tháng ngoại trưởng mỹ antony blinken")).isEqualTo("Hồi tháng 3, Ngoại trưởng Mỹ Antony Blinken");
     assertThat(restore("hội nghị g ở ấn độ")).isEqualTo("hội nghị G20 ở Ấn Độ,");
