@@ -13,6 +13,7 @@ final class LinePlan {
   final String[] keys;
   final int[] ids;
   final int size;
+  private final String[] pieces;
 
   LinePlan(int index, String text, Folding folding, Vocabulary vocabulary) {
     this.index = index;
@@ -40,10 +41,17 @@ final class LinePlan {
     this.keys = java.util.Arrays.copyOf(k, m);
     this.ids = java.util.Arrays.copyOf(id, m);
     this.size = m;
+    this.pieces = new String[m];
   }
 
+  /** The text of piece {@code i} (cut once, then reused). */
   String piece(int i) {
-    return text.substring(start[i], end[i]);
+    String p = pieces[i];
+    if (p == null) {
+      p = text.substring(start[i], end[i]);
+      pieces[i] = p;
+    }
+    return p;
   }
 
   /** The degraded text between piece {@code i - 1} and piece {@code i} (edges for 0 and size). */
