@@ -40,7 +40,15 @@ final class AdaptiveMyersAligner extends AbstractInfixAligner {
 
   @Override
   int all(
-      int[] pattern, int pFrom, int m, int[] text, int tFrom, int tLen, int k, int[] ends, int[] costs) {
+      int[] pattern,
+      int pFrom,
+      int m,
+      int[] text,
+      int tFrom,
+      int tLen,
+      int k,
+      int[] ends,
+      int[] costs) {
     return choose(pattern, pFrom, m).all(pattern, pFrom, m, text, tFrom, tLen, k, ends, costs);
   }
 }
