@@ -217,7 +217,8 @@ final class DenseMyersAligner extends MyersAligner {
   /**
    * The two-stripe kernel of {@link #bestWord}, reporting every end of cost at most k: stripe A
    * stores its hits directly; stripe B's hits past its warm-up are held in {@link #pend} until A is
-   * done, to keep the ends in order.
+   * done, to keep the ends in order. One chain -> two stripes, JMH findAll medians on 100k / 1M
+   * tokens: 273 / 278 -> 339 / 331 M tokens/s.
    */
   @Override
   int allWord(int[] text, int tFrom, int tLen, int m, int k, int[] ends, int[] costs) {

@@ -141,7 +141,10 @@ final class HashMyersAligner extends MyersAligner {
    * slots, two masked loads, no branch. Fused into the loop, as there: translating chunks of ids
    * into a long[] first, then running the recurrence, gave 142-161 vs 174-227 M tokens/s fused; the
    * masks of ifZero instead of C2's compare-and-branch then 170-227 -> 228-274 (findBest, Zipf text
-   * over 50k ids, 100k tokens, thread CPU time, three alternating runs each).
+   * over 50k ids, 100k tokens, thread CPU time, three alternating runs each). The two stripes gain
+   * nothing measurable here (222-291 vs 223-286 as one chain): with about 14 more operations per
+   * token for the lookup, this loop is bound by throughput, not by the chain; they are kept so that
+   * both classes run the same loops.
    */
   @Override
   long bestWord(int[] text, int tFrom, int tLen, int m) {
