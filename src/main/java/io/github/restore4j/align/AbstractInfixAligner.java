@@ -67,7 +67,15 @@ abstract class AbstractInfixAligner implements InfixAligner {
 
   /** {@link #findAll} on checked arguments with {@code m >= 1} and {@code 0 <= k <= m}. */
   abstract int all(
-      int[] pattern, int pFrom, int m, int[] text, int tFrom, int tLen, int k, int[] ends, int[] costs);
+      int[] pattern,
+      int pFrom,
+      int m,
+      int[] text,
+      int tFrom,
+      int tLen,
+      int k,
+      int[] ends,
+      int[] costs);
 
   /** {@link InfixAligner#hit} without checks, for kernels. */
   static long pack(int cost, int end) {

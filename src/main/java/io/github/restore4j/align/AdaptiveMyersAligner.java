@@ -7,8 +7,8 @@ package io.github.restore4j.align;
  * <p>The dense table is one load per text token, but it spans 8 bytes per id up to the pattern's
  * largest: while that fits in cache it wins, beyond it text tokens miss the cache and the hash table
  * of the pattern's few ids wins. JMH findBest of a 40-token line in Zipf text (benchmarks/README.md,
- * medians on a loaded machine, M tokens/s dense vs hash): 50k ids, largest line id 47k: 221-316 vs
- * 110-133; 1M ids, largest 937k: 98 vs 166; 10M ids: 18-103 vs 119-182. The cut-off {@link
+ * medians, M tokens/s dense vs hash, 100k tokens): 50k ids, largest line id 47k: 333 vs 245; 1M ids,
+ * largest 937k: 159 vs 235; 10M ids: 90 vs 251. The cut-off {@link
  * #DENSE_MAX_ID} lies between those points and keeps the dense table within 2 MiB, this machine's L2
  * per core, which also bounds its memory; it is not calibrated more finely than that.
  *
@@ -40,7 +40,15 @@ final class AdaptiveMyersAligner extends AbstractInfixAligner {
 
   @Override
   int all(
-      int[] pattern, int pFrom, int m, int[] text, int tFrom, int tLen, int k, int[] ends, int[] costs) {
+      int[] pattern,
+      int pFrom,
+      int m,
+      int[] text,
+      int tFrom,
+      int tLen,
+      int k,
+      int[] ends,
+      int[] costs) {
     return choose(pattern, pFrom, m).all(pattern, pFrom, m, text, tFrom, tLen, k, ends, costs);
   }
 }

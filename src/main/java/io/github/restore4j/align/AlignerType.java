@@ -11,7 +11,7 @@ package io.github.restore4j.align;
  */
 public enum AlignerType {
   /**
-   * Sellers' O(m·n) column DP: the oracle, about 100× slower than {@link #MYERS} on 40-token lines.
+   * Sellers' O(m·n) column DP: the oracle, 24-34× slower than {@link #MYERS} on 40-token lines.
    */
   NAIVE_DP {
     @Override
@@ -21,9 +21,9 @@ public enum AlignerType {
   },
   /**
    * Myers' bit-parallel search (Hyyrö's formulation; blocks with Ukkonen's cut-off beyond 64
-   * tokens), about 20× {@link #NAIVE_DP} on 40-token lines. Per search it takes the faster Peq:
-   * {@link #MYERS_DENSE} while the pattern's ids are below 2<sup>18</sup>, else {@link
-   * #MYERS_HASH}; memory stays below 3 MiB plus O(m).
+   * tokens): 340-390 M text tokens/s for 40-token lines on one core (benchmarks/README.md). Per
+   * search it takes the faster Peq: {@link #MYERS_DENSE} while the pattern's ids are below
+   * 2<sup>18</sup>, else {@link #MYERS_HASH}; memory stays below 3 MiB plus O(m).
    */
   MYERS {
     @Override
@@ -44,7 +44,7 @@ public enum AlignerType {
   },
   /**
    * {@link #MYERS} with Peq in a hash table of the pattern's ids: memory O(m) whatever the
-   * vocabulary; half the dense speed on cached tables, several times it on huge vocabularies.
+   * vocabulary; 0.6-0.7× the dense speed while the dense table is cached, 1.5-2.8× it when not.
    */
   MYERS_HASH {
     @Override

@@ -114,7 +114,7 @@ final class DenseMyersAligner extends MyersAligner {
     final int end = tFrom + tLen;
     final int mid = (int) (((long) tFrom + end + 2 * m) >>> 1);
     final int fromB = mid - 2 * m;
-    final int shift = fromB - tFrom;
+    final int offsetB = fromB - tFrom;
     assert fromB >= tFrom && end - fromB >= mid - tFrom : tFrom + " " + tLen + " " + m;
 
     final long[] eqById = this.eqById;
@@ -132,7 +132,7 @@ final class DenseMyersAligner extends MyersAligner {
       final long eqA =
           eqById[Math.min(text[j] ^ Integer.MIN_VALUE, clamp) ^ Integer.MIN_VALUE] | wild;
       final long eqB =
-          eqById[Math.min(text[j + shift] ^ Integer.MIN_VALUE, clamp) ^ Integer.MIN_VALUE] | wild;
+          eqById[Math.min(text[j + offsetB] ^ Integer.MIN_VALUE, clamp) ^ Integer.MIN_VALUE] | wild;
 
       final long xvA = eqA | mvA;
       final long nxvA = ~xvA;
@@ -161,11 +161,11 @@ final class DenseMyersAligner extends MyersAligner {
       final int scoreB = Long.bitCount(pvB) - Long.bitCount(mvB);
       if (scoreB < bestB) {
         bestB = scoreB;
-        bestEndB = j + shift + 1;
+        bestEndB = j + offsetB + 1;
       }
     }
     // B is at most one token longer than A: (tLen + 2m) may be odd.
-    for (int j = mid + shift; j < end; j++) {
+    for (int j = mid + offsetB; j < end; j++) {
       final long eq =
           eqById[Math.min(text[j] ^ Integer.MIN_VALUE, clamp) ^ Integer.MIN_VALUE] | wild;
       final long xv = eq | mvB;
@@ -214,9 +214,97 @@ final class DenseMyersAligner extends MyersAligner {
     return pack(best, bestEnd);
   }
 
-  /** The one-chain kernel of {@link #bestWord}, reporting every end of cost at most k. */
+  /**
+   * The two-stripe kernel of {@link #bestWord}, reporting every end of cost at most k: stripe A
+   * stores its hits directly; stripe B's hits past its warm-up are held in {@link #pend} until A is
+   * done, to keep the ends in order. One chain -> two stripes, JMH findAll medians on 100k / 1M
+   * tokens: 273 / 278 -> 339 / 331 M tokens/s.
+   */
   @Override
   int allWord(int[] text, int tFrom, int tLen, int m, int k, int[] ends, int[] costs) {
+    if (tLen < STRIPED_MIN_TOKENS) {
+      return allWordChain(text, tFrom, tLen, m, k, ends, costs);
+    }
+    final int end = tFrom + tLen;
+    final int mid = (int) (((long) tFrom + end + 2 * m) >>> 1);
+    final int fromB = mid - 2 * m;
+    final int offsetB = fromB - tFrom;
+    final long[] eqById = this.eqById;
+    final int clamp = (eqById.length - 1) ^ Integer.MIN_VALUE;
+    final long wild = ~(-1L << (64 - m));
+    final int capacity = ends.length;
+    int count = 0;
+    if (m <= k) {
+      if (capacity > 0) {
+        ends[0] = tFrom;
+        costs[0] = m;
+      }
+      count = 1;
+    }
+    clearPending();
+    long pvA = ~wild;
+    long mvA = 0L;
+    long pvB = ~wild;
+    long mvB = 0L;
+    for (int j = tFrom; j < mid; j++) {
+      final long eqA =
+          eqById[Math.min(text[j] ^ Integer.MIN_VALUE, clamp) ^ Integer.MIN_VALUE] | wild;
+      final long eqB =
+          eqById[Math.min(text[j + offsetB] ^ Integer.MIN_VALUE, clamp) ^ Integer.MIN_VALUE] | wild;
+
+      final long xvA = eqA | mvA;
+      final long nxvA = ~xvA;
+      final long npvA = ~pvA;
+      final long xhA = (((eqA & pvA) + pvA) ^ pvA) | eqA;
+      final long phA = mvA | (~xhA & npvA);
+      final long mhA = pvA & xhA;
+      final long phsA = phA << 1;
+      pvA = (mhA << 1) | (~phsA & nxvA);
+      mvA = phsA & xvA;
+      final int scoreA = Long.bitCount(pvA) - Long.bitCount(mvA);
+      if (scoreA <= k) {
+        if (count < capacity) {
+          ends[count] = j + 1;
+          costs[count] = scoreA;
+        }
+        count++;
+      }
+
+      final long xvB = eqB | mvB;
+      final long nxvB = ~xvB;
+      final long npvB = ~pvB;
+      final long xhB = (((eqB & pvB) + pvB) ^ pvB) | eqB;
+      final long phB = mvB | (~xhB & npvB);
+      final long mhB = pvB & xhB;
+      final long phsB = phB << 1;
+      pvB = (mhB << 1) | (~phsB & nxvB);
+      mvB = phsB & xvB;
+      final int scoreB = Long.bitCount(pvB) - Long.bitCount(mvB);
+      if (scoreB <= k && j + offsetB >= mid) { // ends up to mid are stripe A's, and exact there
+        pend(j + offsetB + 1, scoreB);
+      }
+    }
+    for (int j = mid + offsetB; j < end; j++) {
+      final long eq =
+          eqById[Math.min(text[j] ^ Integer.MIN_VALUE, clamp) ^ Integer.MIN_VALUE] | wild;
+      final long xv = eq | mvB;
+      final long xh = (((eq & pvB) + pvB) ^ pvB) | eq;
+      final long ph = mvB | (~xh & ~pvB);
+      final long mh = pvB & xh;
+      final long phs = ph << 1;
+      pvB = (mh << 1) | (~phs & ~xv);
+      mvB = phs & xv;
+      final int score = Long.bitCount(pvB) - Long.bitCount(mvB);
+      if (score <= k) {
+        pend(j + 1, score);
+      }
+    }
+    return appendPending(count, ends, costs);
+  }
+
+  /** {@link #allWord} as one chain, for texts too short to split. */
+  private int allWordChain(
+      int[] text, int tFrom, int tLen, int m, int k, int[] ends, int[] costs) {
     final long[] eqById = this.eqById;
     final int clamp = (eqById.length - 1) ^ Integer.MIN_VALUE;
     final long wild = ~(-1L << (64 - m));

@@ -141,7 +141,10 @@ final class HashMyersAligner extends MyersAligner {
    * slots, two masked loads, no branch. Fused into the loop, as there: translating chunks of ids
    * into a long[] first, then running the recurrence, gave 142-161 vs 174-227 M tokens/s fused; the
    * masks of ifZero instead of C2's compare-and-branch then 170-227 -> 228-274 (findBest, Zipf text
-   * over 50k ids, 100k tokens, thread CPU time, three alternating runs each).
+   * over 50k ids, 100k tokens, thread CPU time, three alternating runs each). The two stripes gain
+   * nothing measurable here (222-291 vs 223-286 as one chain): with about 14 more operations per
+   * token for the lookup, this loop is bound by throughput, not by the chain; they are kept so that
+   * both classes run the same loops.
    */
   @Override
   long bestWord(int[] text, int tFrom, int tLen, int m) {
@@ -171,11 +174,15 @@ final class HashMyersAligner extends MyersAligner {
       final int idA = text[j];
       final int hA = ((idA * multiplier) >>> shift) << 1;
       final long eqA =
-          ifZero(keys[hA] ^ idA, words[hA]) | ifZero(keys[hA + 1] ^ idA, words[hA + 1]) | wild;
+          ifZero(keys[hA] ^ idA, words[hA])
+              | ifZero(keys[hA + 1] ^ idA, words[hA + 1])
+              | wild;
       final int idB = text[j + offsetB];
       final int hB = ((idB * multiplier) >>> shift) << 1;
       final long eqB =
-          ifZero(keys[hB] ^ idB, words[hB]) | ifZero(keys[hB + 1] ^ idB, words[hB + 1]) | wild;
+          ifZero(keys[hB] ^ idB, words[hB])
+              | ifZero(keys[hB + 1] ^ idB, words[hB + 1])
+              | wild;
 
       final long xvA = eqA | mvA;
       final long nxvA = ~xvA;
@@ -212,7 +219,9 @@ final class HashMyersAligner extends MyersAligner {
       final int id = text[j];
       final int h = ((id * multiplier) >>> shift) << 1;
       final long eq =
-          ifZero(keys[h] ^ id, words[h]) | ifZero(keys[h + 1] ^ id, words[h + 1]) | wild;
+          ifZero(keys[h] ^ id, words[h])
+              | ifZero(keys[h + 1] ^ id, words[h + 1])
+              | wild;
       final long xv = eq | mvB;
       final long xh = (((eq & pvB) + pvB) ^ pvB) | eq;
       final long ph = mvB | (~xh & ~pvB);
@@ -244,7 +253,9 @@ final class HashMyersAligner extends MyersAligner {
       final int id = text[j];
       final int h = ((id * multiplier) >>> shift) << 1;
       final long eq =
-          ifZero(keys[h] ^ id, words[h]) | ifZero(keys[h + 1] ^ id, words[h + 1]) | wild;
+          ifZero(keys[h] ^ id, words[h])
+              | ifZero(keys[h + 1] ^ id, words[h + 1])
+              | wild;
       final long xv = eq | mv;
       final long nxv = ~xv;
       final long npv = ~pv;
@@ -263,9 +274,110 @@ final class HashMyersAligner extends MyersAligner {
     return pack(best, bestEnd);
   }
 
-  /** The one-chain kernel of {@link #bestWord}, reporting every end of cost at most k. */
+  /**
+   * The two-stripe kernel of {@link #bestWord}, reporting every end of cost at most k: stripe A
+   * stores its hits directly; stripe B's hits past its warm-up are held in {@link #pend} until A is
+   * done, to keep the ends in order.
+   */
   @Override
   int allWord(int[] text, int tFrom, int tLen, int m, int k, int[] ends, int[] costs) {
+    if (tLen < DenseMyersAligner.STRIPED_MIN_TOKENS) {
+      return allWordChain(text, tFrom, tLen, m, k, ends, costs);
+    }
+    final int end = tFrom + tLen;
+    final int mid = (int) (((long) tFrom + end + 2 * m) >>> 1);
+    final int fromB = mid - 2 * m;
+    final int offsetB = fromB - tFrom;
+    final int[] keys = this.keys;
+    final long[] words = this.words;
+    final int multiplier = this.multiplier;
+    final int shift = this.shift;
+    final long wild = ~(-1L << (64 - m));
+    final int capacity = ends.length;
+    int count = 0;
+    if (m <= k) {
+      if (capacity > 0) {
+        ends[0] = tFrom;
+        costs[0] = m;
+      }
+      count = 1;
+    }
+    clearPending();
+    long pvA = ~wild;
+    long mvA = 0L;
+    long pvB = ~wild;
+    long mvB = 0L;
+    for (int j = tFrom; j < mid; j++) {
+      final int idA = text[j];
+      final int hA = ((idA * multiplier) >>> shift) << 1;
+      final long eqA =
+          ifZero(keys[hA] ^ idA, words[hA])
+              | ifZero(keys[hA + 1] ^ idA, words[hA + 1])
+              | wild;
+      final int idB = text[j + offsetB];
+      final int hB = ((idB * multiplier) >>> shift) << 1;
+      final long eqB =
+          ifZero(keys[hB] ^ idB, words[hB])
+              | ifZero(keys[hB + 1] ^ idB, words[hB + 1])
+              | wild;
+
+      final long xvA = eqA | mvA;
+      final long nxvA = ~xvA;
+      final long npvA = ~pvA;
+      final long xhA = (((eqA & pvA) + pvA) ^ pvA) | eqA;
+      final long phA = mvA | (~xhA & npvA);
+      final long mhA = pvA & xhA;
+      final long phsA = phA << 1;
+      pvA = (mhA << 1) | (~phsA & nxvA);
+      mvA = phsA & xvA;
+      final int scoreA = Long.bitCount(pvA) - Long.bitCount(mvA);
+      if (scoreA <= k) {
+        if (count < capacity) {
+          ends[count] = j + 1;
+          costs[count] = scoreA;
+        }
+        count++;
+      }
+
+      final long xvB = eqB | mvB;
+      final long nxvB = ~xvB;
+      final long npvB = ~pvB;
+      final long xhB = (((eqB & pvB) + pvB) ^ pvB) | eqB;
+      final long phB = mvB | (~xhB & npvB);
+      final long mhB = pvB & xhB;
+      final long phsB = phB << 1;
+      pvB = (mhB << 1) | (~phsB & nxvB);
+      mvB = phsB & xvB;
+      final int scoreB = Long.bitCount(pvB) - Long.bitCount(mvB);
+      if (scoreB <= k && j + offsetB >= mid) { // ends up to mid are stripe A's, and exact there
+        pend(j + offsetB + 1, scoreB);
+      }
+    }
+    for (int j = mid + offsetB; j < end; j++) {
+      final int id = text[j];
+      final int h = ((id * multiplier) >>> shift) << 1;
+      final long eq =
+          ifZero(keys[h] ^ id, words[h])
+              | ifZero(keys[h + 1] ^ id, words[h + 1])
+              | wild;
+      final long xv = eq | mvB;
+      final long xh = (((eq & pvB) + pvB) ^ pvB) | eq;
+      final long ph = mvB | (~xh & ~pvB);
+      final long mh = pvB & xh;
+      final long phs = ph << 1;
+      pvB = (mh << 1) | (~phs & ~xv);
+      mvB = phs & xv;
+      final int score = Long.bitCount(pvB) - Long.bitCount(mvB);
+      if (score <= k) {
+        pend(j + 1, score);
+      }
+    }
+    return appendPending(count, ends, costs);
+  }
+
+  /** {@link #allWord} as one chain, for texts too short to split. */
+  private int allWordChain(
+      int[] text, int tFrom, int tLen, int m, int k, int[] ends, int[] costs) {
     final int[] keys = this.keys;
     final long[] words = this.words;
     final int multiplier = this.multiplier;
@@ -286,7 +398,9 @@ final class HashMyersAligner extends MyersAligner {
       final int id = text[j];
       final int h = ((id * multiplier) >>> shift) << 1;
       final long eq =
-          ifZero(keys[h] ^ id, words[h]) | ifZero(keys[h + 1] ^ id, words[h + 1]) | wild;
+          ifZero(keys[h] ^ id, words[h])
+              | ifZero(keys[h + 1] ^ id, words[h + 1])
+              | wild;
       final long xv = eq | mv;
       final long nxv = ~xv;
       final long npv = ~pv;

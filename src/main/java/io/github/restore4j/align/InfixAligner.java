@@ -42,7 +42,8 @@ public interface InfixAligner {
    */
   static long hit(int cost, int end) {
     if (cost < 0 || end < 0) {
-      throw new IllegalArgumentException("cost and end must be >= 0: cost=" + cost + ", end=" + end);
+      throw new IllegalArgumentException(
+          "cost and end must be >= 0: cost=" + cost + ", end=" + end);
     }
     return ((long) cost << 32) | end;
   }

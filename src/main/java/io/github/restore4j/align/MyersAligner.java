@@ -32,6 +32,11 @@ abstract class MyersAligner extends AbstractInfixAligner {
   /** The vertical-delta bits of the last block below row m (padding rows). */
   private long padMask;
 
+  /** Hits of the second stripe of a two-stripe findAll, held back until the first is stored. */
+  private int[] pendingEnds = new int[64];
+  private int[] pendingCosts = new int[64];
+  private int pendingCount;
+
   /** Patterns up to this length run the one-word kernel; 64, or 0 in tests of the block kernel. */
   private final int wordLimit;
 
@@ -59,6 +64,31 @@ abstract class MyersAligner extends AbstractInfixAligner {
 
   /** Every end of cost at most {@code k} of the built pattern, {@link InfixAligner#findAll} style. */
   abstract int allWord(int[] text, int tFrom, int tLen, int m, int k, int[] ends, int[] costs);
+
+  final void clearPending() {
+    pendingCount = 0;
+  }
+
+  /** Holds back a hit; called on the rare path of a kernel loop, so growing here is amortized. */
+  final void pend(int end, int cost) {
+    if (pendingCount == pendingEnds.length) {
+      pendingEnds = Arrays.copyOf(pendingEnds, 2 * pendingCount);
+      pendingCosts = Arrays.copyOf(pendingCosts, 2 * pendingCount);
+    }
+    pendingEnds[pendingCount] = end;
+    pendingCosts[pendingCount] = cost;
+    pendingCount++;
+  }
+
+  /** Stores the held-back hits after {@code count} others, findAll style; returns the new count. */
+  final int appendPending(int count, int[] ends, int[] costs) {
+    final int stored = Math.max(0, Math.min(pendingCount, ends.length - count));
+    if (stored > 0) {
+      System.arraycopy(pendingEnds, 0, ends, count, stored);
+      System.arraycopy(pendingCosts, 0, costs, count, stored);
+    }
+    return count + pendingCount;
+  }
 
   // ---- block kernel hooks ------------------------------------------------------------------------
 
@@ -95,7 +125,15 @@ abstract class MyersAligner extends AbstractInfixAligner {
 
   @Override
   final int all(
-      int[] pattern, int pFrom, int m, int[] text, int tFrom, int tLen, int k, int[] ends, int[] costs) {
+      int[] pattern,
+      int pFrom,
+      int m,
+      int[] text,
+      int tFrom,
+      int tLen,
+      int k,
+      int[] ends,
+      int[] costs) {
     if (m <= wordLimit) {
       buildWord(pattern, pFrom, m);
       try {

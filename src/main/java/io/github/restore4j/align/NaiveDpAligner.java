@@ -58,7 +58,16 @@ final class NaiveDpAligner extends AbstractInfixAligner {
   }
 
   @Override
-  int all(int[] pattern, int pFrom, int m, int[] text, int tFrom, int tLen, int k, int[] ends, int[] costs) {
+  int all(
+      int[] pattern,
+      int pFrom,
+      int m,
+      int[] text,
+      int tFrom,
+      int tLen,
+      int k,
+      int[] ends,
+      int[] costs) {
     final int[] col = start(m);
     int count = 0;
     for (int j = tFrom; j <= tFrom + tLen; j++) {

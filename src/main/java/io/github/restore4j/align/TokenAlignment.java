@@ -61,7 +61,8 @@ public final class TokenAlignment {
   public int textIndexOf(int i) {
     checkFilled();
     if (i < 0 || i >= patternLength) {
-      throw new IndexOutOfBoundsException("pattern offset " + i + " not in [0, " + patternLength + ")");
+      throw new IndexOutOfBoundsException(
+          "pattern offset " + i + " not in [0, " + patternLength + ")");
     }
     return textIndex[i];
   }

@@ -296,6 +296,30 @@ final class InfixAlignerTest {
 
   @ParameterizedTest
   @EnumSource(AlignerType.class)
+  void findAll_longTextBufferTooSmall_storesOrderedPrefix(AlignerType type) {
+    // Long enough for two stripes, whose second stripe's hits are stored after the first's.
+    final SplittableRandom random = new SplittableRandom(4242L);
+    final int[] p = randomTokens(random, 12, 3);
+    final int[] t = randomTokens(random, 5_000, 3);
+    final InfixAligner aligner = type.create();
+    final int[] allEnds = new int[t.length + 1];
+    final int[] allCosts = new int[t.length + 1];
+    final int total =
+        AlignerType.NAIVE_DP.create().findAll(p, 0, 12, t, 0, t.length, 5, allEnds, allCosts);
+    assertThat(total).isGreaterThan(100);
+    for (int capacity : new int[] {0, 1, total / 2, total - 1, total, total + 7}) {
+      final int[] ends = new int[capacity];
+      final int[] costs = new int[capacity];
+      final String what = "seed=4242 capacity=" + capacity;
+      assertThat(aligner.findAll(p, 0, 12, t, 0, t.length, 5, ends, costs)).as(what).isEqualTo(total);
+      final int stored = Math.min(capacity, total);
+      assertThat(Arrays.copyOf(ends, stored)).as(what).isEqualTo(Arrays.copyOf(allEnds, stored));
+      assertThat(Arrays.copyOf(costs, stored)).as(what).isEqualTo(Arrays.copyOf(allCosts, stored));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(AlignerType.class)
   void search_hugeAndRepeatedIds_reuseScratch(AlignerType type) {
     final InfixAligner aligner = type.create();
     final int big = 20_000_000;

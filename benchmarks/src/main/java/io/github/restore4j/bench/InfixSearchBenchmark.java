@@ -105,7 +105,11 @@ public class InfixSearchBenchmark {
         in.line, 0, in.lineTokens, in.text, 0, in.textTokens, MAX_COST, k.ends, k.costs);
   }
 
-  /** The floor: one table lookup per token, as the Myers loop does, without the recurrence. */
+  /**
+   * The floor: one table lookup per token, as the Myers loop does, without the recurrence. The
+   * XOR-fold is the workload itself, not a loop around a measured call (JMHSample_34), and its
+   * result is returned.
+   */
   @Benchmark
   public long scan(Input in, ScanTable table) {
     final long[] eqById = table.eqById;
