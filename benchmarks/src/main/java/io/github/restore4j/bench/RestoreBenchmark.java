@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -24,9 +25,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * End to end: restoring degraded lines against pools of real text, one thread, beside the
- * java-diff-utils baseline a user would write. Each operation restores one line (the batch is
- * divided by {@code @OperationsPerInvocation}-like accounting in {@link #restoreLines}), so
- * ops/s = lines/s.
+ * java-diff-utils baseline a user would write, in the same run. Scores are time per line (a batch
+ * per invocation, divided through {@code @OperationsPerInvocation}): lines/s = 10^6 / score.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar RestoreBenchmark -rf json -rff restore.json
@@ -68,21 +68,18 @@ public class RestoreBenchmark {
     return s.restorer.restore(s.degraded, s.pool);
   }
 
-  /** Shuffled degraded lines against a pool of {@code poolTokens} pieces. */
+  /** Shuffled degraded lines against a pool of {@code poolTokens} pieces, for restore4j. */
   @State(Scope.Benchmark)
   public static class Pool {
     @Param({"1000", "100000", "1000000", "10000000"})
     public long poolTokens;
 
-    /** Lines restored per operation of restore4j; the baseline restores {@link #BASELINE_LINES}. */
+    /** Lines restored per operation (the score is per line). */
     static final int LINES = 2000;
-    static final int BASELINE_LINES = 20;
 
     Restorer restorer;
     SiblingPool pool;
     String degraded;
-    List<String> baselineLines;
-    DiffUtilsBaseline baseline;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -91,23 +88,40 @@ public class RestoreBenchmark {
       restorer = Restorer.create(RestoreOptions.defaults());
       degraded = w.text();
       restorer.restore(degraded, pool); // builds the index, warms the sentence boundaries
-      baselineLines = w.lines().subList(0, BASELINE_LINES);
+    }
+  }
+
+  /** The same pools and lines for the java-diff-utils baseline (fewer lines: it is slow). */
+  @State(Scope.Benchmark)
+  public static class BaselinePool {
+    @Param({"1000", "100000", "1000000", "10000000"})
+    public long poolTokens;
+
+    static final int LINES = 20;
+
+    List<String> lines;
+    DiffUtilsBaseline baseline;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      BenchData.Workload w = BenchData.build(poolTokens, Pool.LINES, 2026);
+      lines = w.lines().subList(0, LINES);
       baseline = new DiffUtilsBaseline(w.pool());
     }
   }
 
   /** Time per line: a batch of {@link Pool#LINES} lines restored, divided in the report. */
   @Benchmark
-  @org.openjdk.jmh.annotations.OperationsPerInvocation(Pool.LINES)
+  @OperationsPerInvocation(Pool.LINES)
   public Restoration restoreLines(Pool p) {
     return p.restorer.restore(p.degraded, p.pool);
   }
 
-  /** Time per line of the java-diff-utils baseline. */
+  /** Time per line of the java-diff-utils baseline (the first lines of the same batch). */
   @Benchmark
-  @org.openjdk.jmh.annotations.OperationsPerInvocation(Pool.BASELINE_LINES)
-  public void baselineLines(Pool p, Blackhole bh) {
-    for (String line : p.baselineLines) {
+  @OperationsPerInvocation(BaselinePool.LINES)
+  public void baselineLines(BaselinePool p, Blackhole bh) {
+    for (String line : p.lines) {
       bh.consume(p.baseline.restore(line));
     }
   }
