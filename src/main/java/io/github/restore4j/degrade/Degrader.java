@@ -1,6 +1,7 @@
 package io.github.restore4j.degrade;
 
 import io.github.restore4j.text.Folding;
+import io.github.restore4j.text.Lines;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.Normalizer2;
@@ -76,8 +77,8 @@ public final class Degrader {
    */
   public String degrade(String cleanText) {
     Objects.requireNonNull(cleanText, "cleanText");
-    List<String> lines = new ArrayList<>();
-    boolean endsWithBreak = splitLines(cleanText, lines);
+    List<String> lines = Lines.split(cleanText);
+    boolean endsWithBreak = Lines.endsWithBreak(cleanText);
     List<String> out = new ArrayList<>();
     if (options.singleLine()) {
       String line = degradeText(cleanText); // line breaks are white space here
@@ -394,27 +395,6 @@ public final class Degrader {
 
   // ---------------------------------------------------------------------------------------------
   // The document
-
-  /** Adds the lines of {@code text} to {@code lines}; returns whether the text ends with a line break. */
-  private static boolean splitLines(String text, List<String> lines) {
-    int start = 0;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        lines.add(text.substring(start, i));
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
-      }
-    }
-    if (start < n) {
-      lines.add(text.substring(start));
-      return false;
-    }
-    return n > 0;
-  }
 
   /** Keeps at most {@code max} code points (0: all); white space left at the end of a cut is removed. */
   private static String truncate(String document, int max) {

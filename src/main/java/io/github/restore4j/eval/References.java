@@ -7,6 +7,7 @@ import com.ibm.icu.util.ULocale;
 import io.github.restore4j.degrade.DegradeOptions;
 import io.github.restore4j.degrade.Degrader;
 import io.github.restore4j.restore.Sibling;
+import io.github.restore4j.text.Lines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -146,24 +147,8 @@ final class References {
     return Scorer.collapseSpace(NFC.normalize(s));
   }
 
-  /** Lines as the Degrader cuts them: at \n, \r\n, \r, U+0085, U+2028 and U+2029. */
+  /** Lines as the Degrader cuts them (see {@link Lines}). */
   static List<String> splitLines(String text) {
-    List<String> lines = new ArrayList<>();
-    int start = 0;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        lines.add(text.substring(start, i));
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
-      }
-    }
-    if (start < n) {
-      lines.add(text.substring(start));
-    }
-    return lines;
+    return Lines.split(text);
   }
 }
