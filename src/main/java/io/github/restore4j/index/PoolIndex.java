@@ -21,8 +21,8 @@ import java.util.Arrays;
 public final class PoolIndex {
   /** Bigram postings longer than this are skipped as uninformative ("of the"). */
   static final int MAX_POSTINGS = 4096;
-  /** Most joined pieces whose concatenated key is indexed ("usr/share/doc/README.Debian"). */
-  public static final int MAX_JOIN = 8;
+  /** Most joined pieces whose concatenated key is indexed ("/usr/share/doc/openvpn/examples/…"). */
+  public static final int MAX_JOIN = 24;
   /** Bigrams voted with per line at least (the rarest); a quarter of the line's when it is longer. */
   static final int MIN_SEEDS = 8;
 
@@ -132,14 +132,18 @@ public final class PoolIndex {
         }
       }
     }
-    // Keys of 2 to MAX_JOIN joined pieces ("Nagorno-Karabakh" → "nagornokarabakh"): a degradation
-    // that deletes punctuation makes them one word, which must still find its place.
+    // Keys of the first 2 to MAX_JOIN pieces of each run of joined pieces ("Nagorno-Karabakh" →
+    // "nagornokarabakh"): a degradation that deletes punctuation makes the run one word, which must
+    // still find its place (a start of it too: the word may be cut).
     IntBuffer chunkIds = new IntBuffer();
     IntBuffer chunkStarts = new IntBuffer();
     for (int d = 0; d < texts.length; d++) {
       String text = texts[d];
       int end = docStart[d + 1];
       for (int p = docStart[d]; p + 1 < end; p++) {
+        if (p > docStart[d] && isJoined(joined, p - 1)) {
+          continue; // not the start of a run
+        }
         for (int k = 2; k <= MAX_JOIN && p + k - 1 < end && isJoined(joined, p + k - 2); k++) {
           chunkIds.add(vocabulary.intern(folding.key(text, starts.data[p], ends.data[p + k - 1])));
           chunkStarts.add(p);

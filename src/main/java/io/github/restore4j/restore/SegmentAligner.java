@@ -22,6 +22,11 @@ final class SegmentAligner {
    */
   static final int SHORT_CANDIDATES = 64;
   static final int SHORT = 3;
+  /**
+   * Pieces of room a window gets for each degraded piece that is no clean piece (it may be several
+   * joined ones); longer joins (paths, URLs) split the line's votes and are found as parts.
+   */
+  private static final int JOIN_SLACK = 7;
   /** Runs shorter than this are not looked up again on their own. */
   private static final int MIN_SPLIT = 3;
 
@@ -115,7 +120,7 @@ final class SegmentAligner {
         joined++;
       }
     }
-    int slack = 2 + len / 4 + Math.min(4 * WindowAligner.MAX_JOIN, joined * (WindowAligner.MAX_JOIN - 1));
+    int slack = 2 + len / 4 + Math.min(4 * JOIN_SLACK, joined * JOIN_SLACK);
     for (int w = 0; w < n; w++) {
       int lo = windows.low(w);
       int hi = windows.high(w);
@@ -136,7 +141,7 @@ final class SegmentAligner {
         // an acceptable place (half the pieces matched; a joined word costs one edit per piece it
         // joins) costs no DP. The DP keeps the whole window: with joins, the best unit-cost end
         // need not be where the best place ends.
-        int maxCost = len / 2 + 2 + joined * WindowAligner.MAX_JOIN;
+        int maxCost = len / 2 + 2 + joined * JOIN_SLACK;
         if (kernel.findBest(pattern(line, from, len), 0, len, index.ids(), wFrom, wTo - wFrom, maxCost)
             == InfixAligner.NO_MATCH) {
           continue;

@@ -26,9 +26,9 @@ final class WindowAligner {
   /** {@code B_MERGE + k}: the degraded piece is k joined clean pieces (2 ≤ k ≤ {@link #MAX_JOIN}). */
   private static final byte B_MERGE = 10;
   /** {@code B_PREFIX + k}: the degraded piece is a cut-off start of k joined clean pieces. */
-  private static final byte B_PREFIX = 20;
+  private static final byte B_PREFIX = 40;
   /** {@code B_SPLIT + k}: k degraded pieces are one clean piece split at its digits ("p p" ~ "P2P"). */
-  private static final byte B_SPLIT = 30;
+  private static final byte B_SPLIT = 70;
   /** Most degraded pieces one clean piece may be split into. */
   static final int MAX_SPLIT = 3;
 
