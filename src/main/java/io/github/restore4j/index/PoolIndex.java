@@ -276,6 +276,7 @@ public final class PoolIndex {
    */
   public int candidates(int[] line, int from, int len, Scratch scratch, Windows out, int max) {
     scratch.hits = 0;
+    scratch.seeds = 0;
     if (len >= 2) {
       // Vote with the rarest bigrams only: a line's place shows in its rare word pairs, and the
       // frequent ones ("of the") would cost a long postings list each for nothing.
@@ -295,6 +296,7 @@ public final class PoolIndex {
       }
       Arrays.sort(order, 0, seeds);
       int used = Math.min(seeds, Math.max(MIN_SEEDS, len / 4));
+      scratch.seeds = used;
       for (int s = 0; s < used; s++) {
         int i = (int) order[s];
         int a = line[from + i];
@@ -364,7 +366,16 @@ public final class PoolIndex {
   public static final class Scratch {
     int[] diagonals = new int[256];
     int hits;
+    int seeds;
     long[] order = new long[64];
+
+    /**
+     * How many bigrams the last {@link #candidates} call voted with: a copy of the line that sits
+     * key for key somewhere draws at least that many votes there.
+     */
+    public int seeds() {
+      return seeds;
+    }
 
     long[] order(int len) {
       if (order.length < len) {

@@ -121,7 +121,13 @@ final class SegmentAligner {
       }
     }
     int slack = 2 + len / 4 + Math.min(4 * JOIN_SLACK, joined * JOIN_SLACK);
+    int seeds = scratch.seeds();
     for (int w = 0; w < n; w++) {
+      // Windows come best voted first, and a copy of the line key for key draws a vote from every
+      // bigram voted with: once such a place is known, windows with fewer votes cannot tie with it.
+      if (best == 0 && windows.votes(w) < seeds) {
+        break;
+      }
       int lo = windows.low(w);
       int hi = windows.high(w);
       int anchor = Math.max(0, Math.min(index.size() - 1, (lo + hi) / 2 + len / 2));
