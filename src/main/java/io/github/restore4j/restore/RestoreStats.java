@@ -79,6 +79,5 @@ public record RestoreStats(
 
   /** Per-line counters gathered while rendering. */
   record LineCounts(int caseChanges, int markChanges, int punctuation, int numbers, int guardFallbacks) {
-    static final LineCounts NONE = new LineCounts(0, 0, 0, 0, 0);
   }
 }
