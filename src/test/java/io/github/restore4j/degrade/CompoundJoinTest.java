@@ -2,6 +2,7 @@ package io.github.restore4j.degrade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.restore4j.Seeds;
 import org.junit.jupiter.api.Test;
 
 /** The compoundJoinRate option: word-segmenter compounds decided by the words themselves. */
@@ -62,7 +63,7 @@ final class CompoundJoinTest {
 
   @Test
   void degradeLine_differentSeed_givesDifferentJoins() {
-    String text = Seeds.lineWith(Seeds.UKRAINIAN, "Група колишніх");
+    String text = Seeds.lineWith(Seeds.UK_NBC, "Група колишніх");
 
     assertThat(tokenizer(0.4, 1).degradeLine(text)).isNotEqualTo(tokenizer(0.4, 2).degradeLine(text));
   }

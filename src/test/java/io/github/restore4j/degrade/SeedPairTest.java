@@ -2,13 +2,14 @@ package io.github.restore4j.degrade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.restore4j.Seeds;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The acceptance criterion: the seed preset reproduces the seed pair byte for byte. */
 final class SeedPairTest {
-  private static final String CLEAN = Seeds.read(Seeds.VIETNAMESE);
-  private static final String COPY = Seeds.read(Seeds.VIETNAMESE_DEGRADED);
+  private static final String CLEAN = Seeds.read(Seeds.VI_CLEAN);
+  private static final String COPY = Seeds.read(Seeds.VI_DEGRADED);
 
   private static Degrader seedWithCut() {
     int length = COPY.codePointCount(0, COPY.length());

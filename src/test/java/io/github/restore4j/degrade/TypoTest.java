@@ -2,6 +2,7 @@ package io.github.restore4j.degrade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.restore4j.Seeds;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,21 +22,21 @@ final class TypoTest {
 
   @Test
   void degrade_sameSeed_givesSameTypos() {
-    String text = Seeds.read(Seeds.VIETNAMESE);
+    String text = Seeds.read(Seeds.VI_CLEAN);
 
     assertThat(typos(0.05, 42).degrade(text)).isEqualTo(typos(0.05, 42).degrade(text));
   }
 
   @Test
   void degrade_differentSeed_givesDifferentTypos() {
-    String text = Seeds.read(Seeds.VIETNAMESE);
+    String text = Seeds.read(Seeds.VI_CLEAN);
 
     assertThat(typos(0.05, 42).degrade(text)).isNotEqualTo(typos(0.05, 43).degrade(text));
   }
 
   @Test
   void degrade_zeroRate_givesNoTypos() {
-    String text = Seeds.read(Seeds.VIETNAMESE);
+    String text = Seeds.read(Seeds.VI_CLEAN);
 
     assertThat(typos(0, 42).degrade(text)).isEqualTo(Degrader.create(DegradeOptions.digits()
         .toBuilder().sentencePerLine(false).build()).degrade(text));
@@ -65,7 +66,7 @@ final class TypoTest {
 
   @Test
   void degradeLine_typos_stayInTheWordsOwnLetters() {
-    String line = Seeds.lineWith(Seeds.UKRAINIAN, "Група колишніх");
+    String line = Seeds.lineWith(Seeds.UK_NBC, "Група колишніх");
     String noisy = typos(0.3, 9).degradeLine(line);
 
     String allowed = typos(0, 9).degradeLine(line);
@@ -74,7 +75,7 @@ final class TypoTest {
 
   @Test
   void degrade_asrPreset_givesOneCapitalizedLineWithTypos() {
-    String text = Seeds.read(Seeds.VIETNAMESE);
+    String text = Seeds.read(Seeds.VI_CLEAN);
     String asr = Degrader.create(DegradeOptions.asr()).degrade(text);
     String exact = Degrader.create(DegradeOptions.asr().toBuilder().typoRate(0).build()).degrade(text);
 

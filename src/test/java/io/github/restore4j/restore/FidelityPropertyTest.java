@@ -2,6 +2,7 @@ package io.github.restore4j.restore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.restore4j.Seeds;
 import io.github.restore4j.degrade.DegradeOptions;
 import io.github.restore4j.degrade.Degrader;
 import java.util.ArrayList;
