@@ -3,6 +3,7 @@ package io.github.restore4j.eval;
 import io.github.restore4j.InvalidInputException;
 import io.github.restore4j.io.TextFiles;
 import io.github.restore4j.restore.Sibling;
+import io.github.restore4j.text.Lines;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,7 +88,7 @@ public record Corpus(String name, String language, String source, List<Sibling> 
     } else {
       String text = TextFiles.readText(path);
       List<String> block = new ArrayList<>();
-      for (String line : References.splitLines(text)) {
+      for (String line : Lines.split(text)) {
         if (line.isBlank()) {
           continue;
         }

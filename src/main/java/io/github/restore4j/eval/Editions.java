@@ -2,6 +2,7 @@ package io.github.restore4j.eval;
 
 import com.ibm.icu.lang.UCharacter;
 import io.github.restore4j.restore.Sibling;
+import io.github.restore4j.text.Lines;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,7 +39,7 @@ final class Editions {
 
   /** An edition of {@code doc} with the same id; {@code otherTitle} is quoted in the "Read also" line. */
   static Sibling of(Sibling doc, String otherTitle, Rng rng) {
-    List<String> lines = References.splitLines(doc.text());
+    List<String> lines = Lines.split(doc.text());
     List<String> vocabulary = new ArrayList<>();
     for (String line : lines) {
       for (String token : line.trim().split("\\s+")) {

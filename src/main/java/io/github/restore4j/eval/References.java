@@ -83,7 +83,7 @@ final class References {
   List<Line> lines(Sibling doc) {
     List<Line> out = new ArrayList<>();
     BreakIterator sentences = BreakIterator.getSentenceInstance(sentenceLocale);
-    for (String line : splitLines(doc.text())) {
+    for (String line : Lines.split(doc.text())) {
       sentences.setText(line);
       for (int start = sentences.first(), end = sentences.next();
           end != BreakIterator.DONE;
@@ -147,8 +147,4 @@ final class References {
     return Scorer.collapseSpace(NFC.normalize(s));
   }
 
-  /** Lines as the Degrader cuts them (see {@link Lines}). */
-  static List<String> splitLines(String text) {
-    return Lines.split(text);
-  }
 }

@@ -4,6 +4,7 @@ import io.github.restore4j.degrade.DegradeOptions;
 import io.github.restore4j.degrade.Degrader;
 import io.github.restore4j.restore.Sibling;
 import io.github.restore4j.restore.SiblingPool;
+import io.github.restore4j.text.Lines;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -243,7 +244,7 @@ final class Workbench {
     String title = "";
     if (docs.size() > 1) {
       String other = docs.get((d + 1) % docs.size()).text();
-      for (String line : References.splitLines(other)) {
+      for (String line : Lines.split(other)) {
         if (!line.isBlank()) {
           title = line.strip();
           break;

@@ -5,7 +5,6 @@ import com.ibm.icu.text.Normalizer2;
 import io.github.restore4j.degrade.Degrader;
 import io.github.restore4j.index.PoolIndex;
 import io.github.restore4j.text.Folding;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -336,8 +335,7 @@ final class LineRenderer {
     String text = pool.text(doc);
     int s = index.pieceStart(p);
     int prevEnd = p > index.docStart(doc) ? index.pieceEnd(p - 1) : 0;
-    int[] bounds = pool.sentenceBoundaries(doc);
-    int b = floor(bounds, s);
+    int b = pool.sentenceStartAtOrBefore(doc, s);
     String edge;
     if (b >= prevEnd) {
       edge = text.substring(b, s);
@@ -354,8 +352,7 @@ final class LineRenderer {
     String text = pool.text(doc);
     int e = index.pieceEnd(p);
     int nextStart = p + 1 < index.docStart(doc + 1) ? index.pieceStart(p + 1) : text.length();
-    int[] bounds = pool.sentenceBoundaries(doc);
-    int b = ceiling(bounds, e);
+    int b = pool.sentenceEndAtOrAfter(doc, e);
     String edge;
     if (b <= nextStart) {
       edge = text.substring(e, b);
@@ -365,16 +362,6 @@ final class LineRenderer {
       edge = w < 0 ? "" : gap.substring(0, w);
     }
     return collapse(edge).stripTrailing();
-  }
-
-  private static int floor(int[] sorted, int v) {
-    int i = Arrays.binarySearch(sorted, v);
-    return i >= 0 ? sorted[i] : (-i - 2 >= 0 ? sorted[-i - 2] : 0);
-  }
-
-  private static int ceiling(int[] sorted, int v) {
-    int i = Arrays.binarySearch(sorted, v);
-    return i >= 0 ? sorted[i] : (-i - 1 < sorted.length ? sorted[-i - 1] : Integer.MAX_VALUE);
   }
 
   private static boolean isSpace(char c) {

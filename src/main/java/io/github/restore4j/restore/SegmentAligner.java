@@ -214,10 +214,7 @@ final class SegmentAligner {
     }
     int start = index.pieceStart(p);
     int prevEnd = p > index.docStart(a.doc) ? index.pieceEnd(p - 1) : 0;
-    int[] bounds = pool.sentenceBoundaries(a.doc);
-    int i = java.util.Arrays.binarySearch(bounds, start);
-    int b = i >= 0 ? bounds[i] : (-i - 2 >= 0 ? bounds[-i - 2] : 0);
-    return b >= prevEnd;
+    return pool.sentenceStartAtOrBefore(a.doc, start) >= prevEnd;
   }
 
   /**

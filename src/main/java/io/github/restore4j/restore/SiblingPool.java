@@ -90,8 +90,22 @@ public final class SiblingPool {
     return index;
   }
 
+  /** The last sentence boundary at or before {@code offset} in document {@code doc} (0 if none). */
+  int sentenceStartAtOrBefore(int doc, int offset) {
+    int[] bounds = sentenceBoundaries(doc);
+    int i = java.util.Arrays.binarySearch(bounds, offset);
+    return i >= 0 ? bounds[i] : (-i - 2 >= 0 ? bounds[-i - 2] : 0);
+  }
+
+  /** The first sentence boundary at or after {@code offset} ({@link Integer#MAX_VALUE} if none). */
+  int sentenceEndAtOrAfter(int doc, int offset) {
+    int[] bounds = sentenceBoundaries(doc);
+    int i = java.util.Arrays.binarySearch(bounds, offset);
+    return i >= 0 ? bounds[i] : (-i - 1 < bounds.length ? bounds[-i - 1] : Integer.MAX_VALUE);
+  }
+
   /** Sentence starts of a document (ICU sentence boundaries, including 0 and the text length). */
-  int[] sentenceBoundaries(int doc) {
+  private int[] sentenceBoundaries(int doc) {
     int[] b = sentences.get(doc);
     if (b == null) {
       b = computeBoundaries(texts[doc]);
