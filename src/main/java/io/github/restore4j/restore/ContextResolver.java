@@ -96,21 +96,24 @@ final class ContextResolver {
   private static long gapAfter(List<Alignment> prev, Alignment a) {
     long best = FAR;
     for (Alignment p : prev) {
-      if (p.doc == a.doc && a.first() > p.last() && a.first() - p.last() <= MAX_GAP) {
-        best = Math.min(best, a.first() - p.last());
-      }
+      best = Math.min(best, gap(p, a));
     }
     return best;
   }
 
+  /** How far the nearest of {@code next} starts after {@code a} ends, in the same document. */
   private static long gapBefore(Alignment a, List<Alignment> next) {
     long best = FAR;
     for (Alignment x : next) {
-      if (x.doc == a.doc && x.first() > a.last() && x.first() - a.last() <= MAX_GAP) {
-        best = Math.min(best, x.first() - a.last());
-      }
+      best = Math.min(best, gap(a, x));
     }
     return best;
+  }
+
+  /** Pieces from the end of {@code earlier} to the start of {@code later}; FAR if not near after it. */
+  private static long gap(Alignment earlier, Alignment later) {
+    long d = (long) later.first() - earlier.last();
+    return earlier.doc == later.doc && d > 0 && d <= MAX_GAP ? d : FAR;
   }
 
   private interface Distance {
