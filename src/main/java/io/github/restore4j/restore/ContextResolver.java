@@ -6,20 +6,24 @@ import java.util.List;
 /**
  * Chooses among equally good places for a segment by its neighbours: degraded copies mostly keep
  * their sibling's order, so the place that continues where the previous segment matched (or leads
- * to where the next one matched) wins. A forward pass looks at the previous segment's places, a
- * backward pass at the next segment's, so that two neighbours that are both ambiguous (a repeated
- * title followed by a repeated sentence) settle each other. Neighbours count only when they are
- * near, and only in a copy that keeps its siblings' order; then a place at a sentence start wins. Places still tied stay together, and the renderer
+ * to where the next one matched) wins; when none is near it, the place that continues the latest
+ * one in another recent document (a compilation interleaves runs of a few documents, each in its
+ * order). A forward pass looks at the segments before, a backward pass at those after, so that two
+ * neighbours that are both ambiguous (a repeated title followed by a repeated sentence) settle each
+ * other. Neighbours count only when they are near, and only in a copy that keeps its siblings'
+ * order; then a place at a sentence start wins. Places still tied stay together, and the renderer
  * keeps only what they agree on.
  */
 final class ContextResolver {
-  private static final long FAR = Long.MAX_VALUE / 4;
+  static final long FAR = Long.MAX_VALUE / 4;
   /**
    * A neighbour further than this many clean pieces away says nothing: lines shuffled or taken from
    * several documents would otherwise pick places by chance (a short document's headings all lie
    * within a hundred pieces of any of its lines).
    */
   static final int MAX_GAP = 32;
+  /** Documents whose latest place a part may continue: a compilation interleaves a few. */
+  static final int RECENT_DOCUMENTS = 4;
 
   private ContextResolver() {}
 
@@ -40,55 +44,98 @@ final class ContextResolver {
   }
 
   /**
-   * Whether the copy keeps its siblings' order: most consecutive segments with one place each
-   * continue one another. A shuffled copy's neighbours say nothing, and heeding them would pick
+   * Whether the copy keeps its siblings' order: most segments with one place continue the latest
+   * place of their document (the previous segment's, or in a compilation a recent document's). A shuffled copy's neighbours say nothing, and heeding them would pick
    * occurrences by chance.
    */
   static boolean keepsOrder(List<List<Alignment>> candidates) {
     int pairs = 0;
     int continuing = 0;
-    Alignment prev = null;
+    List<List<Alignment>> recent = new ArrayList<>();
     for (List<Alignment> c : candidates) {
       if (c.size() != 1) {
         continue;
       }
       Alignment a = c.get(0);
-      if (prev != null) {
+      if (!recent.isEmpty()) {
         pairs++;
-        if (gapAfter(List.of(prev), a) != FAR) {
-          continuing++;
+        for (List<Alignment> place : recent) {
+          if (gapAfter(place, a) != FAR) {
+            continuing++;
+            break;
+          }
         }
       }
-      prev = a;
+      remember(recent, c, RECENT_DOCUMENTS);
     }
     return pairs < 3 || 2 * continuing >= pairs;
   }
 
+  /** The neighbours just before and after first; then the latest places of recent documents. */
   private static void byNeighbours(List<List<Alignment>> chosen) {
+    byNeighbours(chosen, 1);
+    byNeighbours(chosen, RECENT_DOCUMENTS);
+  }
+
+  private static void byNeighbours(List<List<Alignment>> chosen, int documents) {
     int n = chosen.size();
-    List<Alignment> prev = List.of();
+    List<List<Alignment>> recent = new ArrayList<>();
     for (int s = 0; s < n; s++) {
       List<Alignment> c = chosen.get(s);
-      if (c.size() > 1 && !prev.isEmpty()) {
-        List<Alignment> after = prev;
-        c = nearest(c, a -> gapAfter(after, a));
+      if (c.size() > 1 && !recent.isEmpty()) {
+        c = nearestTo(recent, c, (place, a) -> gapAfter(place, a));
         chosen.set(s, c);
       }
-      if (!c.isEmpty()) {
-        prev = c;
-      }
+      remember(recent, c, documents);
     }
-    List<Alignment> next = List.of();
+    recent.clear();
     for (int s = n - 1; s >= 0; s--) {
       List<Alignment> c = chosen.get(s);
-      if (c.size() > 1 && !next.isEmpty()) {
-        List<Alignment> before = next;
-        c = nearest(c, a -> gapBefore(a, before));
+      if (c.size() > 1 && !recent.isEmpty()) {
+        c = nearestTo(recent, c, (place, a) -> gapBefore(a, place));
         chosen.set(s, c);
       }
-      if (!c.isEmpty()) {
-        next = c;
+      remember(recent, c, documents);
+    }
+  }
+
+  private interface Gap {
+    long between(List<Alignment> place, Alignment a);
+  }
+
+  /**
+   * The candidates nearest the most recent neighbour that any of them is near: the part just before
+   * (or after) first, then the last places in other documents, for a copy that interleaves runs of
+   * several documents in their order (a compilation).
+   */
+  private static List<Alignment> nearestTo(List<List<Alignment>> recent, List<Alignment> c, Gap gap) {
+    for (List<Alignment> place : recent) {
+      List<Alignment> near = nearest(c, a -> gap.between(place, a));
+      if (near != c) {
+        return near;
       }
+    }
+    return c;
+  }
+
+  /**
+   * Records a part's places as the latest in their document, most recent first, at most
+   * {@code documents} documents.
+   */
+  static void remember(List<List<Alignment>> recent, List<Alignment> c, int documents) {
+    if (c.isEmpty()) {
+      return;
+    }
+    int doc = c.get(0).doc;
+    for (int i = 0; i < recent.size(); i++) {
+      if (recent.get(i).get(0).doc == doc) {
+        recent.remove(i);
+        break;
+      }
+    }
+    recent.add(0, c);
+    if (recent.size() > documents) {
+      recent.remove(recent.size() - 1);
     }
   }
 
@@ -111,7 +158,7 @@ final class ContextResolver {
   }
 
   /** Pieces from the end of {@code earlier} to the start of {@code later}; FAR if not near after it. */
-  private static long gap(Alignment earlier, Alignment later) {
+  static long gap(Alignment earlier, Alignment later) {
     long d = (long) later.first() - earlier.last();
     return earlier.doc == later.doc && d > 0 && d <= MAX_GAP ? d : FAR;
   }

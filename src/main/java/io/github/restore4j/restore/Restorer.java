@@ -105,11 +105,13 @@ public final class Restorer {
     List<Part> parts = new ArrayList<>();
     perSegment.forEach(parts::addAll);
 
-    // 2. choose among ties by context, in order
+    // 2. places the lookups missed right after the previous part's; choose among ties by context
     List<List<Alignment>> candidates = new ArrayList<>(parts.size());
     for (Part p : parts) {
       candidates.add(p.candidates());
     }
+    ContinuationProbe.extend(parts, candidates, lines,
+        new SegmentAligner(pool, index, profile, new WindowAligner(pool, index, folding)), index);
     List<List<Alignment>> chosen = ContextResolver.resolve(candidates);
 
     // 3. render per line, in parallel

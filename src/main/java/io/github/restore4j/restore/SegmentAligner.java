@@ -193,6 +193,29 @@ final class SegmentAligner {
     return found;
   }
 
+  /**
+   * The best acceptable place of pieces {@code [from, from + len)} inside stream window
+   * {@code [wFrom, wTo)} of document {@code doc}, or {@code null}: for a place the index did not
+   * offer. An {@code uncovered} run (no place found elsewhere) needs the evidence a split part does.
+   */
+  Alignment alignIn(LinePlan line, int from, int len, boolean cutLast, int doc, int wFrom, int wTo,
+      boolean uncovered) {
+    Alignment a = aligner.alignExact(line, from, len, doc, wFrom, wTo);
+    if (a == null) {
+      a = aligner.alignJoined(line, from, len, doc, wFrom, wTo);
+    }
+    if (a == null) {
+      a = aligner.align(line, from, len, cutLast, doc, wFrom, wTo);
+    }
+    if (a == null || !acceptable(a, len, uncovered)) {
+      return null;
+    }
+    if (from == 0) {
+      a.sentenceStart = startsSentence(a);
+    }
+    return a;
+  }
+
   /** The segment's key ids for the kernel: unknown keys get ids no pool piece has. */
   private int[] pattern(LinePlan line, int from, int len) {
     if (pattern.length < len) {

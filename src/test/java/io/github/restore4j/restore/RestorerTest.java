@@ -234,6 +234,68 @@ final class RestorerTest {
     assertThat(out[4]).isEqualTo("Article");
   }
 
+  @Test
+  void restore_headingMoreFrequentThanALookupVerifies_takesTheOccurrenceAfterThePreviousLine() {
+    List<String> law = law(SegmentAligner.SHORT_CANDIDATES + 16);
+    String degraded = String.join("\n", law.stream().map(SEED_DEGRADER::degradeLine).toList());
+
+    String[] out = restore(degraded, List.of(Sibling.of("law", String.join("\n", law)))).split("\n");
+
+    assertThat(out).containsExactlyElementsOf(law);
+  }
+
+  @Test
+  void restore_compilation_headingAloneBetweenOtherDocumentsContinuesItsOwnDocument() {
+    List<String> law = law(10);
+    List<String> news = Seeds.read(Seeds.VI_CLEAN).lines().map(String::strip).filter(RestorerTest::isOneShortLine).toList();
+    List<String> expected = new ArrayList<>();
+    // the law's headings alone, between runs of two lines of the news; every document in its order
+    int n = 0;
+    for (int i = 0; i < law.size(); i += 2) {
+      expected.add(law.get(i));
+      expected.add(news.get(n++ % news.size()));
+      expected.add(news.get(n++ % news.size()));
+      expected.add(law.get(i + 1));
+    }
+    String degraded = String.join("\n", expected.stream().map(SEED_DEGRADER::degradeLine).toList());
+
+    String[] out = restore(degraded, List.of(Sibling.of("law", String.join("\n", law)),
+        Sibling.of("004", Seeds.read(Seeds.VI_CLEAN)))).split("\n");
+
+    assertThat(out).containsExactlyElementsOf(expected);
+  }
+
+  private static final io.github.restore4j.degrade.Degrader SEED_DEGRADER =
+      io.github.restore4j.degrade.Degrader.create(io.github.restore4j.degrade.DegradeOptions.seed());
+
+  /** A sentence the seed degradation keeps on one line, with single spaces: its own reference. */
+  private static boolean isOneShortLine(String line) {
+    int words = line.split(" ").length;
+    return words >= 8 && words <= 40 && !line.contains("  ");
+  }
+
+  /** Articles "Điều k:" whose texts are distinct sentences of the Ukrainian testdata, each on its own line. */
+  private static List<String> law(int articles) {
+    List<String> law = new ArrayList<>();
+    try (var files = Files.list(Path.of("testdata", "corpora", "uk-uagec"))) {
+      List<String> sentences = files.sorted().flatMap(f -> {
+        try {
+          return Files.readAllLines(f, StandardCharsets.UTF_8).stream();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).map(String::strip).filter(RestorerTest::isOneShortLine).distinct()
+          .limit(articles).toList();
+      for (int k = 1; k <= articles; k++) {
+        law.add("Điều " + k + ":");
+        law.add(sentences.get(k - 1));
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return law;
+  }
+
   private static String articles() {
     StringBuilder sb = new StringBuilder();
     String[] nth = {"first", "second", "third", "fourth", "fifth", "sixth"};
