@@ -28,6 +28,8 @@ final class Alignment {
   final int cutEnd;
   /** Whether a line's first piece sits at a sentence start here (set by the segment aligner). */
   boolean sentenceStart;
+  /** Whether a line's last piece ends a sentence here (set by the segment aligner). */
+  boolean sentenceEnd;
 
   Alignment(int doc, int cost, int[] from, int[] to, byte[] kind, int cutEnd) {
     this.doc = doc;

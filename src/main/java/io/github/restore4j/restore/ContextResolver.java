@@ -11,8 +11,8 @@ import java.util.List;
  * order). A forward pass looks at the segments before, a backward pass at those after, so that two
  * neighbours that are both ambiguous (a repeated title followed by a repeated sentence) settle each
  * other. Neighbours count only when they are near, and only in a copy that keeps its siblings'
- * order; then a place at a sentence start wins. Places still tied stay together, and the renderer
- * keeps only what they agree on.
+ * order; then a place at a sentence start wins, then one that ends a sentence. Places still tied
+ * stay together, and the renderer keeps only what they agree on.
  */
 final class ContextResolver {
   static final long FAR = Long.MAX_VALUE / 4;
@@ -33,11 +33,12 @@ final class ContextResolver {
     if (keepsOrder(candidates)) {
       byNeighbours(chosen);
     }
-    // No neighbour decides: a copy with one sentence per line most likely starts at a sentence start.
+    // No neighbour decides: a line of a copy with one sentence per line most likely is a sentence,
+    // starting at a sentence start first, and ending at a sentence end.
     for (int s = 0; s < n; s++) {
       List<Alignment> c = chosen.get(s);
       if (c.size() > 1) {
-        chosen.set(s, nearest(c, a -> a.sentenceStart ? 0 : FAR));
+        chosen.set(s, nearest(c, a -> (a.sentenceStart ? 0 : 2) + (a.sentenceEnd ? 0 : 1)));
       }
     }
     return chosen;

@@ -184,9 +184,9 @@ final class SegmentAligner {
     if (found.size() > 1 && (profile.caseKept() || profile.punctuation())) {
       found = closestInForm(line, from, found);
     }
-    if (found.size() > 1 && from == 0) {
+    if (found.size() > 1) {
       for (Alignment a : found) {
-        a.sentenceStart = startsSentence(a);
+        markSentenceEdges(a, line, from, len);
       }
     }
     found.sort(Comparator.comparingInt(Alignment::first));
@@ -210,9 +210,7 @@ final class SegmentAligner {
     if (a == null || !acceptable(a, len, uncovered)) {
       return null;
     }
-    if (from == 0) {
-      a.sentenceStart = startsSentence(a);
-    }
+    markSentenceEdges(a, line, from, len);
     return a;
   }
 
@@ -227,6 +225,23 @@ final class SegmentAligner {
       pattern[i] = id >= 0 ? id : unknown + i;
     }
     return pattern;
+  }
+
+  /** Whether a part that starts (ends) its line starts (ends) a sentence of its sibling there. */
+  private void markSentenceEdges(Alignment a, LinePlan line, int from, int len) {
+    a.sentenceStart = from == 0 && startsSentence(a);
+    a.sentenceEnd = from + len == line.size && endsSentence(a);
+  }
+
+  /** Whether the alignment's last piece is the last piece of a sentence of its sibling. */
+  private boolean endsSentence(Alignment a) {
+    int p = a.last();
+    if (p < 0) {
+      return false;
+    }
+    int end = index.pieceEnd(p);
+    int nextStart = p + 1 < index.docStart(a.doc + 1) ? index.pieceStart(p + 1) : pool.text(a.doc).length();
+    return pool.sentenceEndAtOrAfter(a.doc, end) <= nextStart;
   }
 
   /** Whether the alignment's first piece is the first piece of a sentence of its sibling. */

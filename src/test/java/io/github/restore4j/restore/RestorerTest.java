@@ -306,6 +306,14 @@ final class RestorerTest {
   }
 
   @Test
+  void restore_lineWithoutNeighbours_prefersThePlaceThatIsAWholeSentence() {
+    Sibling s = Sibling.of("handbook", "Thanks to everyone who helped.\nThanks!\nЧому це не так, ніхто не знає.\nЧому це не так?\n");
+
+    assertThat(restore("thanks", List.of(s))).isEqualTo("Thanks!");
+    assertThat(restore("чому це не так", List.of(s))).isEqualTo("Чому це не так?");
+  }
+
+  @Test
   void restore_tiesThatDisagree_restoreOnlyWhatTheyShare() {
     Sibling s = Sibling.of("captions", "Một.\nẢnh: Internet\nHai.\n(Ảnh: Internet)\n");
 
