@@ -29,15 +29,24 @@ public record EvalReport(long seed, int maxDocuments, List<Profile> profiles, Li
     rows = List.copyOf(rows);
   }
 
-  /** The row of this corpus and profile. */
+  /** The row of this corpus and profile, over all its lines. */
   public EvalRow row(String corpus, Profile profile) {
+    return row(corpus, profile, false);
+  }
+
+  /**
+   * The row of this corpus and profile, over the lines some restorer could decide if
+   * {@code decidableOnly} (only profiles whose copies lose the line order have one).
+   */
+  public EvalRow row(String corpus, Profile profile, boolean decidableOnly) {
     Objects.requireNonNull(corpus, "corpus");
     for (EvalRow r : rows) {
-      if (r.corpus().equals(corpus) && r.profile() == profile) {
+      if (r.corpus().equals(corpus) && r.profile() == profile && r.decidableOnly() == decidableOnly) {
         return r;
       }
     }
-    throw new IllegalArgumentException("no row for " + corpus + " " + profile.id());
+    throw new IllegalArgumentException("no row for " + corpus + " " + profile.id()
+        + (decidableOnly ? ", decidable lines" : ""));
   }
 
   /**

@@ -16,13 +16,22 @@ import java.util.Objects;
  * @param corpus    the corpus name
  * @param language  its language tag
  * @param profile   the profile
+ * @param decidableOnly whether the row counts only the lines some restorer could decide: for
+ *                  {@link Profile#SHUFFLED}, a second row leaves out the lines that pool lines of
+ *                  different clean forms degrade to ("Madde 3", "Madde 4"), which nothing but the
+ *                  lost line order could tell apart
  * @param copies    degraded copies restored
  * @param restore4j what restore4j achieved
  * @param baseline  what the diff baseline achieved
  * @param examples  the first lines restore4j got wrong, up to {@link EvalOptions#examples()}
  */
-public record EvalRow(String corpus, String language, Profile profile, int copies, Scores restore4j, Scores baseline,
-    List<Example> examples) {
+public record EvalRow(String corpus, String language, Profile profile, boolean decidableOnly, int copies,
+    Scores restore4j, Scores baseline, List<Example> examples) {
+  /** The profile's name in tables: its id, and ", decidable lines" for a decidable-only row. */
+  public String label() {
+    return decidableOnly ? profile.id() + ", decidable lines" : profile.id();
+  }
+
   public EvalRow {
     examples = List.copyOf(examples);
     Objects.requireNonNull(corpus, "corpus");

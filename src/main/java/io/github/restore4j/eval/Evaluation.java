@@ -76,8 +76,9 @@ public final class Evaluation {
             bench.skipped().isEmpty() ? "" : ", left out: " + String.join(", ", bench.skipped())));
         for (Profile profile : options.profiles()) {
           long t0 = System.nanoTime();
-          EvalRow row = evaluate(bench, profile, restorer, executor, options.examples());
-          rows.add(row);
+          List<EvalRow> evaluated = evaluate(bench, profile, restorer, executor, options.examples());
+          rows.addAll(evaluated);
+          EvalRow row = evaluated.get(0);
           progress.accept(String.format(Locale.ROOT, "  %-12s %5d lines  exact %6s / %6s  %.1f s",
               profile.id(), row.restore4j().lines(), Report.percent(row.restore4j().exactRate()),
               Report.percent(row.baseline().exactRate()), (System.nanoTime() - t0) / 1e9));
@@ -91,10 +92,15 @@ public final class Evaluation {
     }
   }
 
-  /** What scoring one copy gives: both tallies and restore4j's wrong lines. */
-  private record Part(Scorer.Tally ours, Scorer.Tally theirs, List<Example> wrong) {}
+  /**
+   * What scoring one copy gives: both tallies, both over the lines some restorer could decide, and
+   * restore4j's wrong lines.
+   */
+  private record Part(Scorer.Tally ours, Scorer.Tally theirs, Scorer.Tally oursDecidable,
+      Scorer.Tally theirsDecidable, List<Example> wrong) {}
 
-  private static EvalRow evaluate(Workbench bench, Profile profile, Restorer restorer, ExecutorService executor,
+  /** The row of the profile, and for a profile with undecidable lines the row without them. */
+  private static List<EvalRow> evaluate(Workbench bench, Profile profile, Restorer restorer, ExecutorService executor,
       int examples) {
     Workbench.Scenario scenario = bench.scenario(profile);
     DegradeOptions options = profile.degradeOptions();
@@ -121,12 +127,16 @@ public final class Evaluation {
     }
     Scorer.Tally ours = new Scorer.Tally();
     Scorer.Tally theirs = new Scorer.Tally();
+    Scorer.Tally oursDecidable = new Scorer.Tally();
+    Scorer.Tally theirsDecidable = new Scorer.Tally();
     List<Example> wrong = new ArrayList<>();
     try {
       for (CompletableFuture<Part> f : parts) {
         Part p = f.join();
         ours.add(p.ours);
         theirs.add(p.theirs);
+        oursDecidable.add(p.oursDecidable);
+        theirsDecidable.add(p.theirsDecidable);
         for (Example e : p.wrong) {
           if (wrong.size() < examples) {
             wrong.add(e);
@@ -139,25 +149,38 @@ public final class Evaluation {
       }
       throw e;
     }
-    return new EvalRow(bench.corpus().name(), bench.corpus().language(), profile, copies,
-        ours.freeze(), theirs.freeze(), wrong);
+    String corpus = bench.corpus().name();
+    String language = bench.corpus().language();
+    EvalRow all = new EvalRow(corpus, language, profile, false, copies, ours.freeze(), theirs.freeze(), wrong);
+    if (!scenario.ordered()) {
+      List<Example> decidableWrong = wrong.stream().filter(e -> !e.ambiguous()).toList();
+      return List.of(all, new EvalRow(corpus, language, profile, true, copies, oursDecidable.freeze(),
+          theirsDecidable.freeze(), decidableWrong));
+    }
+    return List.of(all);
   }
 
   private static Part score(Workbench.Copy copy, Restoration restoration, DiffBaseline baseline,
       Scorer scorer, int examples) {
     Scorer.Tally ours = new Scorer.Tally();
     Scorer.Tally theirs = new Scorer.Tally();
+    Scorer.Tally oursDecidable = new Scorer.Tally();
+    Scorer.Tally theirsDecidable = new Scorer.Tally();
     List<Example> wrong = new ArrayList<>();
     for (int i = 0; i < copy.lines().size(); i++) {
       Workbench.Expected e = copy.lines().get(i);
       RestoredLine r = restoration.lines().get(i);
       if (!scorer.score(e.degraded(), r.output(), e.reference(), e.covered(), r.status(), ours)
           && wrong.size() < examples) {
-        wrong.add(new Example(copy.id(), e.degraded(), r.output(), e.reference(), e.covered()));
+        wrong.add(new Example(copy.id(), e.degraded(), r.output(), e.reference(), e.covered(), e.ambiguous()));
       }
       DiffBaseline.Line b = baseline.restore(e.degraded());
       scorer.score(e.degraded(), b.output(), e.reference(), e.covered(), b.status(), theirs);
+      if (!e.ambiguous()) {
+        scorer.score(e.degraded(), r.output(), e.reference(), e.covered(), r.status(), oursDecidable);
+        scorer.score(e.degraded(), b.output(), e.reference(), e.covered(), b.status(), theirsDecidable);
+      }
     }
-    return new Part(ours, theirs, wrong);
+    return new Part(ours, theirs, oursDecidable, theirsDecidable, wrong);
   }
 }

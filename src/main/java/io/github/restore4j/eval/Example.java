@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Example[copy=book_100.txt, input="в понедельник июня …", output="В понедельник 28 июня …",
- *         reference="В понедельник 28 июня …", covered=true]
+ *         reference="В понедельник 28 июня …", covered=true, ambiguous=false]
  * }</pre>
  *
  * @param copy      the degraded copy it is in (a document id, or a compilation's)
@@ -15,8 +15,10 @@ import java.util.Objects;
  * @param output    restore4j's output
  * @param reference the clean text it came from
  * @param covered   whether its document is in the pool (if not, any change is an invention)
+ * @param ambiguous whether no restorer could decide it (see {@link EvalRow#decidableOnly()})
  */
-public record Example(String copy, String input, String output, String reference, boolean covered) {
+public record Example(String copy, String input, String output, String reference, boolean covered,
+    boolean ambiguous) {
   public Example {
     Objects.requireNonNull(copy, "copy");
     Objects.requireNonNull(input, "input");

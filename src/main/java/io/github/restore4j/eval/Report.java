@@ -50,19 +50,25 @@ final class Report {
     md.append("\n|---|---:|---:|");
     md.append("---:|".repeat(METRICS.size())).append('\n');
     for (Profile p : report.profiles()) {
-      List<EvalRow> rows = new ArrayList<>();
-      for (EvalRow r : report.rows()) {
-        if (r.profile() == p) {
-          rows.add(r);
+      for (boolean decidable : new boolean[] {false, true}) {
+        List<EvalRow> rows = new ArrayList<>();
+        for (EvalRow r : report.rows()) {
+          if (r.profile() == p && r.decidableOnly() == decidable) {
+            rows.add(r);
+          }
         }
+        if (rows.isEmpty()) {
+          continue;
+        }
+        long lines = rows.stream().mapToLong(r -> r.restore4j().lines()).sum();
+        md.append("| ").append(rows.get(0).label()).append(" | ").append(rows.size()).append(" | ").append(lines)
+            .append(" |");
+        for (Metric m : METRICS) {
+          md.append(' ').append(percent(mean(rows, m.rate, true))).append(" / ")
+              .append(percent(mean(rows, m.rate, false))).append(" |");
+        }
+        md.append('\n');
       }
-      long lines = rows.stream().mapToLong(r -> r.restore4j().lines()).sum();
-      md.append("| ").append(p.id()).append(" | ").append(rows.size()).append(" | ").append(lines).append(" |");
-      for (Metric m : METRICS) {
-        md.append(' ').append(percent(mean(rows, m.rate, true))).append(" / ")
-            .append(percent(mean(rows, m.rate, false))).append(" |");
-      }
-      md.append('\n');
     }
 
     md.append("\n## By corpus and profile\n\n| corpus | profile | lines |");
@@ -72,7 +78,7 @@ final class Report {
     md.append("\n|---|---|---:|");
     md.append("---:|".repeat(METRICS.size())).append('\n');
     for (EvalRow r : report.rows()) {
-      md.append("| ").append(r.corpus()).append(" | ").append(r.profile().id()).append(" | ")
+      md.append("| ").append(r.corpus()).append(" | ").append(r.label()).append(" | ")
           .append(r.restore4j().lines()).append(" |");
       for (Metric m : METRICS) {
         md.append(' ').append(pair(m.rate.applyAsDouble(r.restore4j()), m.rate.applyAsDouble(r.baseline())))
@@ -87,7 +93,7 @@ final class Report {
     }
     md.append("\n|---|---|").append("---:|".repeat(MarkClass.values().length)).append('\n');
     for (EvalRow r : report.rows()) {
-      md.append("| ").append(r.corpus()).append(" | ").append(r.profile().id()).append(" |");
+      md.append("| ").append(r.corpus()).append(" | ").append(r.label()).append(" |");
       for (MarkClass c : MarkClass.values()) {
         md.append(' ').append(pair(r.restore4j().punctuation(c).f1(), r.baseline().punctuation(c).f1())).append(" |");
       }
@@ -98,12 +104,13 @@ final class Report {
     if (any) {
       md.append("\n## Lines restore4j got wrong (first of each row)\n");
       for (EvalRow r : report.rows()) {
-        if (r.examples().isEmpty()) {
+        if (r.examples().isEmpty() || r.decidableOnly()) {
           continue;
         }
         md.append("\n### ").append(r.corpus()).append(' ').append(r.profile().id()).append("\n\n");
         for (Example e : r.examples()) {
-          md.append("- `").append(e.copy()).append("`").append(e.covered() ? "" : " (uncovered)").append('\n')
+          md.append("- `").append(e.copy()).append("`").append(e.covered() ? "" : " (uncovered)")
+              .append(e.ambiguous() ? " (undecidable without the line order)" : "").append('\n')
               .append("  - input:     `").append(code(e.input())).append("`\n")
               .append("  - output:    `").append(code(e.output())).append("`\n")
               .append("  - reference: `").append(code(e.reference())).append("`\n");
@@ -181,6 +188,7 @@ final class Report {
       j.append(i == 0 ? "\n" : ",\n").append("    {\n      \"corpus\": ").append(str(r.corpus()))
           .append(",\n      \"language\": ").append(str(r.language()))
           .append(",\n      \"profile\": ").append(str(r.profile().id()))
+          .append(",\n      \"decidableOnly\": ").append(r.decidableOnly())
           .append(",\n      \"copies\": ").append(r.copies())
           .append(",\n      \"restore4j\": ");
       scores(j, r.restore4j(), "      ");
@@ -191,6 +199,7 @@ final class Report {
         Example e = r.examples().get(k);
         j.append(k == 0 ? "\n" : ",\n").append("        {\"copy\": ").append(str(e.copy()))
             .append(", \"covered\": ").append(e.covered())
+            .append(", \"ambiguous\": ").append(e.ambiguous())
             .append(", \"input\": ").append(str(e.input()))
             .append(", \"output\": ").append(str(e.output()))
             .append(", \"reference\": ").append(str(e.reference())).append('}');

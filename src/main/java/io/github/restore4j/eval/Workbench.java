@@ -47,8 +47,11 @@ final class Workbench {
    * @param degraded  the degraded line
    * @param reference the clean text it came from
    * @param covered   whether that document (or its edition) is in the pool
+   * @param ambiguous whether, in a copy whose line order says nothing, the pool makes the line
+   *                  undecidable: another pool line degrades to the same text from a different
+   *                  clean text ("Madde 3" and "Madde 4" both give "madde")
    */
-  record Expected(String source, String degraded, String reference, boolean covered) {}
+  record Expected(String source, String degraded, String reference, boolean covered, boolean ambiguous) {}
 
   /** A degraded copy: its lines in order. */
   record Copy(String id, List<Expected> lines) {
@@ -73,6 +76,11 @@ final class Workbench {
   record Scenario(Profile profile, PoolKind pool, List<Copy> copies) {
     Scenario {
       copies = List.copyOf(copies);
+    }
+
+    /** Whether the copies keep their documents' line order (all but shuffled copies). */
+    boolean ordered() {
+      return profile != Profile.SHUFFLED;
     }
 
     int lines() {
@@ -181,8 +189,13 @@ final class Workbench {
     List<Copy> copies = new ArrayList<>();
     switch (profile) {
       case SHUFFLED -> {
+        Set<String> ambiguous = ambiguousLines(options);
         for (int d : sample) {
-          List<Expected> ls = expected(options, d, true);
+          List<Expected> ls = new ArrayList<>();
+          for (Expected e : expected(options, d, true)) {
+            ls.add(new Expected(e.source(), e.degraded(), e.reference(), true,
+                ambiguous.contains(e.degraded())));
+          }
           Rng.of(seed, corpus.name(), "shuffled", d).shuffle(ls);
           copies.add(new Copy(docs.get(d).id(), ls));
         }
@@ -325,7 +338,7 @@ final class Workbench {
     for (int d : h) {
       for (References.Line l : references(options).lines(docs.get(d))) {
         if (!pool.contains(" " + l.degraded() + " ")) {
-          uncoveredLines.add(new Expected(l.source(), l.degraded(), l.reference(), false));
+          uncoveredLines.add(new Expected(l.source(), l.degraded(), l.reference(), false, false));
         }
       }
     }
@@ -352,9 +365,30 @@ final class Workbench {
         .computeIfAbsent(d, i -> references(options).lines(docs.get(i)));
     List<Expected> out = new ArrayList<>(ls.size());
     for (References.Line l : ls) {
-      out.add(new Expected(l.source(), l.degraded(), l.reference(), covered));
+      out.add(new Expected(l.source(), l.degraded(), l.reference(), covered, false));
     }
     return out;
+  }
+
+  /**
+   * The degraded lines that lines of different clean forms in the pool's documents (the whole
+   * corpus and the distractors) degrade to, white space aside: without the copy's line order
+   * nothing tells which was meant.
+   */
+  private Set<String> ambiguousLines(DegradeOptions options) {
+    References refs = references(options);
+    Map<String, String> forms = new HashMap<>();
+    Set<String> ambiguous = new java.util.HashSet<>();
+    for (Sibling doc : poolDocuments(PoolKind.BASE)) {
+      for (References.Line l : refs.lines(doc)) {
+        String form = l.reference().strip().replaceAll("\\s+", " ");
+        String other = forms.putIfAbsent(l.degraded(), form);
+        if (other != null && !other.equals(form)) {
+          ambiguous.add(l.degraded());
+        }
+      }
+    }
+    return ambiguous;
   }
 
   private References references(DegradeOptions options) {

@@ -39,6 +39,11 @@
  *   <li><b>fidelity</b>: share of lines whose output, degraded again with the profile's options
  *       (without typos), is the input line. Must be 100%.
  *   <li><b>exact</b>: share of covered lines equal to the reference (white space runs aside).
+ *   <li><b>decidable lines</b>: {@link io.github.restore4j.eval.Profile#SHUFFLED} copies have lost
+ *       the line order, and with it what tells apart lines that pool lines of different clean forms
+ *       degrade to ({@code "Madde 3"} and {@code "Madde 4"} both give {@code "madde"};
+ *       {@code "Ảnh minh họa"} and {@code "Ảnh minh họa."}). The harness finds those lines from the
+ *       references alone and adds a second row, {@code shuffled, decidable lines}, without them.
  *   <li><b>case</b>: share of words each of whose letters has the reference's case (a word with a
  *       typo: the same pattern, lower/Title/UPPER/mixed).
  *   <li><b>diacritics</b>: share of words (typo words aside) whose letters with their marks,

@@ -26,7 +26,9 @@ final class EvaluationTest {
   void run_seeds_everyProfileFaithfulAndSeedRestoredExactly() {
     EvalReport r = Evaluation.run(EvalOptions.builder().corpora(List.of(TestCorpora.seeds())).build());
 
-    assertThat(r.rows()).hasSize(Profile.values().length);
+    assertThat(r.rows()).hasSize(Profile.values().length + 1);
+    assertThat(r.row("seeds", Profile.SHUFFLED, true).restore4j().lines())
+        .isLessThanOrEqualTo(r.row("seeds", Profile.SHUFFLED).restore4j().lines());
     assertThat(r.rows()).allSatisfy(row -> assertThat(row.restore4j().fidelity()).as(row.profile().id()).isEqualTo(1.0));
     Scores seed = r.row("seeds", Profile.SEED).restore4j();
     assertThat(seed.exactRate()).isEqualTo(1.0);
@@ -35,6 +37,18 @@ final class EvaluationTest {
     Scores uncovered = r.row("seeds", Profile.UNCOVERED).restore4j();
     assertThat(uncovered.uncoveredLines()).isPositive();
     assertThat(r.corpora().get(0).skipped()).hasSize(1);
+  }
+
+  @Test
+  void run_shuffled_secondRowLeavesOutTheLinesOnlyLineOrderCouldDecide() {
+    EvalReport r = Evaluation.run(EvalOptions.builder().corpora(List.of(TestCorpora.law()))
+        .profiles(List.of(Profile.SEED, Profile.SHUFFLED)).build());
+
+    assertThat(r.row("law", Profile.SHUFFLED).restore4j().lines()).isEqualTo(5);
+    assertThat(r.row("law", Profile.SHUFFLED, true).restore4j().lines()).isEqualTo(3);
+    assertThat(r.row("law", Profile.SHUFFLED, true).restore4j().exactRate()).isEqualTo(1.0);
+    assertThat(r.rows()).filteredOn(EvalRow::decidableOnly).hasSize(1);
+    assertThat(r.toMarkdown()).contains("| law | shuffled, decidable lines | 3 | 100.00 / ");
   }
 
   @Test

@@ -20,6 +20,19 @@ final class TestCorpora {
     return Corpus.read(SEEDS);
   }
 
+  /**
+   * Two articles "Điều 1:" and "Điều 2:" whose texts are sentences of the Vietnamese seed, and a
+   * caption: in a shuffled copy the two headings cannot be told apart, the rest can.
+   */
+  static Corpus law() {
+    String vi = io.github.restore4j.Seeds.read(io.github.restore4j.Seeds.VI_CLEAN);
+    String first = vi.lines().filter(l -> l.startsWith("Mỹ, Nga")).findFirst().orElseThrow();
+    String second = vi.lines().filter(l -> l.startsWith("Quan chức Mỹ")).findFirst().orElseThrow();
+    return Corpus.of("law", List.of(
+        Sibling.of("a", "Điều 1:\n" + first + "\nĐiều 2:\n" + second + "\n"),
+        Sibling.of("b", "Ảnh minh họa\n")));
+  }
+
   /** The first {@code n} documents of a corpus folder, as a corpus of that name. */
   static Corpus first(Path folder, int n) {
     List<Sibling> docs = new ArrayList<>();

@@ -69,6 +69,19 @@ final class WorkbenchTest {
   }
 
   @Test
+  void scenario_shuffled_headingsOfDifferentNumbersAreAmbiguous_theirTextsAreNot() {
+    Corpus law = TestCorpora.law();
+
+    List<Workbench.Expected> lines = new Workbench(law, List.of(), 2, 1).scenario(Profile.SHUFFLED).copies().stream()
+        .flatMap(c -> c.lines().stream()).toList();
+
+    assertThat(lines).filteredOn(Workbench.Expected::ambiguous).extracting(Workbench.Expected::reference)
+        .containsExactlyInAnyOrder("Điều 1:", "Điều 2:");
+    assertThat(new Workbench(law, List.of(), 2, 1).scenario(Profile.SEED).copies().stream()
+        .flatMap(c -> c.lines().stream())).noneMatch(Workbench.Expected::ambiguous);
+  }
+
+  @Test
   void scenario_typos_sameWordCountsSomeWordsMisspelt() {
     Workbench w = bench();
     List<Workbench.Copy> seed = w.scenario(Profile.SEED).copies();
