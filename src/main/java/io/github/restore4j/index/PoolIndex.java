@@ -311,6 +311,9 @@ public final class PoolIndex {
         }
       }
     }
+    // Bigram votes, if any, place the line; otherwise its single keys do, each as a clean piece
+    // (unigrams) and as joined ones ("10" ~ "1:0"): one kind must not hide the other.
+    boolean bigramHits = scratch.hits > 0;
     for (int i = 0; i < len; i++) {
       int a = line[from + i];
       if (a < 0 || a >= vocabulary.size()) {
@@ -322,7 +325,7 @@ public final class PoolIndex {
         scratch.add(chunkPositions[k] - i);
       }
     }
-    if (scratch.hits == 0) {
+    if (!bigramHits) {
       for (int i = 0; i < len; i++) {
         int a = line[from + i];
         if (a < 0 || a >= vocabulary.size()) {

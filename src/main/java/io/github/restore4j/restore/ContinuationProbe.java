@@ -2,14 +2,16 @@ package io.github.restore4j.restore;
 
 import io.github.restore4j.index.PoolIndex;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * Looks for a part right after where the previous part sits when the index did not offer that
- * place: a heading ("Điều", "Madde") or a common word occurs more often in a large pool than a
- * lookup verifies, and in a copy that keeps its siblings' order the occurrence that follows the
- * previous line (or, in a compilation, the last line taken from the same document) is the one meant. Runs only on such copies, and only for parts none of whose
- * places already continues the previous part; the {@link ContextResolver} then chooses as usual.
+ * Looks for a part right after where the previous part sits (or right before where the next one
+ * sits) when the index did not offer that place: a heading ("Điều", "Так,") or a common word occurs
+ * more often in a large pool than a lookup verifies, and in a copy that keeps its siblings' order
+ * the occurrence next to the neighbouring line (or, in a compilation, to the latest line taken from
+ * the same document) is the one meant. Runs only on such copies, and only for parts none of whose
+ * places already continues a neighbour; the {@link ContextResolver} then chooses as usual.
  */
 final class ContinuationProbe {
   /** Window beyond the gap the resolver accepts, per piece of the part (joined words are wider). */
@@ -18,22 +20,29 @@ final class ContinuationProbe {
   private ContinuationProbe() {}
 
   /**
-   * Adds to {@code candidates} (one list per part, replaced where it changes) the place found right
-   * after the latest place of a recent document (the previous part's first), when it is as good as
-   * the part's best.
+   * Adds to {@code candidates} (one list per part, replaced where it changes) the place found next
+   * to the latest place of a recent document, forward then backward, when it is as good as the
+   * part's best.
    */
   static void extend(List<Part> parts, List<List<Alignment>> candidates, LinePlan[] lines,
       SegmentAligner aligner, PoolIndex index) {
     if (!ContextResolver.keepsOrder(candidates)) {
       return;
     }
+    extend(parts, candidates, lines, aligner, index, true);
+    extend(parts, candidates, lines, aligner, index, false);
+  }
+
+  private static void extend(List<Part> parts, List<List<Alignment>> candidates, LinePlan[] lines,
+      SegmentAligner aligner, PoolIndex index, boolean forward) {
     List<List<Alignment>> recent = new ArrayList<>();
-    for (int s = 0; s < parts.size(); s++) {
+    int n = parts.size();
+    for (int k = 0; k < n; k++) {
+      int s = forward ? k : n - 1 - k;
       List<Alignment> c = candidates.get(s);
-      Part part = parts.get(s);
-      if (!recent.isEmpty() && !continuesAny(recent, c)) {
+      if (!recent.isEmpty() && !nearAny(recent, c, forward)) {
         for (List<Alignment> place : recent) {
-          Alignment probe = probe(part, c.isEmpty(), place.get(0), lines, aligner, index);
+          Alignment probe = probe(parts.get(s), c.isEmpty(), place.get(0), forward, lines, aligner, index);
           List<Alignment> extended = probe == null ? c : withProbe(c, probe);
           if (extended != c) {
             c = extended;
@@ -49,39 +58,50 @@ final class ContinuationProbe {
     }
   }
 
-  private static boolean continuesAny(List<List<Alignment>> recent, List<Alignment> c) {
+  /** Whether one of {@code c} continues (forward) or leads to (backward) one of the recent places. */
+  private static boolean nearAny(List<List<Alignment>> recent, List<Alignment> c, boolean forward) {
     for (List<Alignment> place : recent) {
-      if (continues(place.get(0), c)) {
-        return true;
+      for (Alignment a : c) {
+        if (near(place.get(0), a, forward)) {
+          return true;
+        }
       }
     }
     return false;
   }
 
-  private static boolean continues(Alignment prev, List<Alignment> c) {
-    for (Alignment a : c) {
-      if (ContextResolver.gap(prev, a) != ContextResolver.FAR) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean near(Alignment neighbour, Alignment a, boolean forward) {
+    long gap = forward ? ContextResolver.gap(neighbour, a) : ContextResolver.gap(a, neighbour);
+    return gap != ContextResolver.FAR;
   }
 
-  private static Alignment probe(Part part, boolean uncovered, Alignment prev, LinePlan[] lines,
-      SegmentAligner aligner, PoolIndex index) {
-    int last = prev.last();
-    if (last < 0) {
-      return null;
+  private static Alignment probe(Part part, boolean uncovered, Alignment neighbour, boolean forward,
+      LinePlan[] lines, SegmentAligner aligner, PoolIndex index) {
+    int room = ContextResolver.MAX_GAP + ROOM_PER_PIECE * part.len();
+    int wFrom;
+    int wTo;
+    if (forward) {
+      int last = neighbour.last();
+      if (last < 0) {
+        return null;
+      }
+      wFrom = last + 1;
+      wTo = Math.min(index.docStart(neighbour.doc + 1), wFrom + room);
+    } else {
+      int first = neighbour.first();
+      if (first < 0) {
+        return null;
+      }
+      wTo = first;
+      wFrom = Math.max(index.docStart(neighbour.doc), wTo - room);
     }
-    int wFrom = last + 1;
-    int wTo = Math.min(index.docStart(prev.doc + 1), wFrom + ContextResolver.MAX_GAP + ROOM_PER_PIECE * part.len());
     if (wFrom >= wTo) {
       return null;
     }
     LinePlan line = lines[part.line()];
     Alignment a = aligner.alignIn(line, part.from(), part.len(), part.from() + part.len() == line.size,
-        prev.doc, wFrom, wTo, uncovered);
-    return a != null && ContextResolver.gap(prev, a) != ContextResolver.FAR ? a : null;
+        neighbour.doc, wFrom, wTo, uncovered, !forward);
+    return a != null && near(neighbour, a, forward) ? a : null;
   }
 
   /** The part's places with the probe's: alone if it costs less, beside them if it costs as much. */
@@ -99,7 +119,7 @@ final class ContinuationProbe {
     List<Alignment> out = new ArrayList<>(c.size() + 1);
     out.addAll(c);
     out.add(probe);
-    out.sort(java.util.Comparator.comparingInt(Alignment::first));
+    out.sort(Comparator.comparingInt(Alignment::first));
     return out;
   }
 }

@@ -196,11 +196,16 @@ final class SegmentAligner {
   /**
    * The best acceptable place of pieces {@code [from, from + len)} inside stream window
    * {@code [wFrom, wTo)} of document {@code doc}, or {@code null}: for a place the index did not
-   * offer. An {@code uncovered} run (no place found elsewhere) needs the evidence a split part does.
+   * offer. An {@code uncovered} run (no place found elsewhere) needs the evidence a split part does;
+   * of several unchanged places the {@code last} or the first is taken.
    */
   Alignment alignIn(LinePlan line, int from, int len, boolean cutLast, int doc, int wFrom, int wTo,
-      boolean uncovered) {
-    Alignment a = aligner.alignExact(line, from, len, doc, wFrom, wTo);
+      boolean uncovered, boolean last) {
+    List<Alignment> all = last ? new ArrayList<>() : null;
+    Alignment a = aligner.alignExact(line, from, len, doc, wFrom, wTo, all);
+    if (last && all.size() > 1) {
+      a = all.get(all.size() - 1);
+    }
     if (a == null) {
       a = aligner.alignJoined(line, from, len, doc, wFrom, wTo);
     }

@@ -91,8 +91,9 @@ public enum Folding {
       boolean mark = type == UCharacter.NON_SPACING_MARK || type == UCharacter.ENCLOSING_MARK
           || type == UCharacter.COMBINING_SPACING_MARK;
       if (mark) {
-        if (loose || cp == 0x0307) {
+        if (loose || cp == 0x0307 || !Pieces.isWordChar(cp)) {
           // U+0307 is the dot of a lowercased "İ" (root locale); a Turkish lowercasing drops it.
+          // Variation selectors belong to the emoji before them, not to a word.
           continue;
         }
         if (isToneMark(cp)) {

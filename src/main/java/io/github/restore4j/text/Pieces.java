@@ -62,10 +62,16 @@ public final class Pieces {
     return new Pieces(b, n);
   }
 
-  /** Whether a code point belongs to a piece: a letter, a combining mark or a decimal digit. */
+  /**
+   * Whether a code point belongs to a piece: a letter, a combining mark or a decimal digit — but
+   * not a variation selector, which belongs to the emoji or symbol before it ("⚡️Енергетики").
+   */
   public static boolean isWordChar(int cp) {
     if (cp < 0x80) {
       return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
+    if ((cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF)) {
+      return false;
     }
     int type = UCharacter.getType(cp);
     switch (type) {

@@ -276,22 +276,12 @@ final class RestorerTest {
 
   /** Articles "Điều k:" whose texts are distinct sentences of the Ukrainian testdata, each on its own line. */
   private static List<String> law(int articles) {
+    List<String> sentences = ukrainianEssays().stream().flatMap(e -> e.text().lines()).map(String::strip)
+        .filter(RestorerTest::isOneShortLine).distinct().limit(articles).toList();
     List<String> law = new ArrayList<>();
-    try (var files = Files.list(Path.of("testdata", "corpora", "uk-uagec"))) {
-      List<String> sentences = files.sorted().flatMap(f -> {
-        try {
-          return Files.readAllLines(f, StandardCharsets.UTF_8).stream();
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }).map(String::strip).filter(RestorerTest::isOneShortLine).distinct()
-          .limit(articles).toList();
-      for (int k = 1; k <= articles; k++) {
-        law.add("Điều " + k + ":");
-        law.add(sentences.get(k - 1));
-      }
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    for (int k = 1; k <= articles; k++) {
+      law.add("Điều " + k + ":");
+      law.add(sentences.get(k - 1));
     }
     return law;
   }
@@ -303,6 +293,55 @@ final class RestorerTest {
       sb.append("Article ").append(i + 1).append("\nThe ").append(nth[i]).append(" text is here.\n");
     }
     return sb.toString();
+  }
+
+  @Test
+  void restore_commonWordAsFirstLine_takesTheOccurrenceBeforeTheNextLine() {
+    List<Sibling> essays = ukrainianEssays();
+
+    String[] out = restore("так\nце пост дорстрою копія", essays).split("\n");
+
+    assertThat(out).containsExactly("Так,", "Це пост \"Дорстрою\". Копія");
+  }
+
+  @Test
+  void restore_wordAfterAnEmoji_isFoundAndKeepsTheEmoji() {
+    Sibling essay = essay("0226.a1.txt");
+
+    String[] out = restore("енергетики\nлікарі мали рацію не варто вживати їх без крайньої необхідності",
+        List.of(essay)).split("\n");
+
+    assertThat(out).containsExactly("⚡️Енергетики.", "Лікарі мали рацію: не варто вживати їх без крайньої необхідності.");
+  }
+
+  @Test
+  void restore_digitsKept_numberFindsItselfBeforeAScoreSplitByPunctuation() {
+    Sibling s = Sibling.of("rt", "Красиво бить не запретишь: 10 самых эффектных голов осени в РФПЛ\n\n"
+        + "10. Александр Гацкан («Ростов»)\n\n(«Ростов» — ЦСКА, 66-я минута — 1:0)\n");
+
+    String[] out = restore("красиво бить не запретишь 10 самых эффектных голов осени в рфпл\n10\n"
+        + "александр гацкан ростов\nростов цска 66я минута 10", List.of(s)).split("\n");
+
+    assertThat(out).containsExactly("Красиво бить не запретишь: 10 самых эффектных голов осени в РФПЛ", "10.",
+        "Александр Гацкан («Ростов»)", "(«Ростов» — ЦСКА, 66-я минута — 1:0)");
+  }
+
+  private static Sibling essay(String name) {
+    Path f = Path.of("testdata", "corpora", "uk-uagec", name);
+    try {
+      return Sibling.of(name, Files.readString(f, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Every essay of the Ukrainian testdata: "так" occurs in many of them. */
+  private static List<Sibling> ukrainianEssays() {
+    try (var files = Files.list(Path.of("testdata", "corpora", "uk-uagec"))) {
+      return files.sorted().map(f -> essay(f.getFileName().toString())).toList();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
