@@ -129,9 +129,10 @@ public final class TextNormalizer {
    * the next pass decode it). Clean text takes one pass, and the one {@link Prescan#scan} in it.
    */
   private String run(String s, ChangeLog log, boolean everyStep) {
+    Prescan scan = everyStep ? null : new Prescan();
     String t = s;
     for (int pass = 0; pass < MAX_PASSES; pass++) {
-      String u = pass(t, log, everyStep);
+      String u = pass(t, log, scan);
       if (u == t) {
         break;
       }
@@ -140,56 +141,73 @@ public final class TextNormalizer {
     return t;
   }
 
-  private String pass(String s, ChangeLog log, boolean everyStep) {
-    int flags = everyStep ? EVERY_STEP : Prescan.scan(s);
+  /**
+   * One pass of every step that the flags of {@code s} call for; with {@code scan} null, every
+   * step on the whole text. After a step that changed the text, it is scanned again. The
+   * mojibake, mixed-script and tone steps run on the lines that raised their flags only (see each
+   * step's {@code applyToLines}), with the same result as on the whole text; the legacy step
+   * decides on the share of syllables in the whole text, and the others are cheap or one ICU
+   * call, so they take the whole text.
+   */
+  private String pass(String s, ChangeLog log, Prescan scan) {
+    final boolean everyStep = scan == null;
+    int flags = everyStep ? EVERY_STEP : scan.scanLines(s);
     String t = s;
     if (mojibake && (flags & (Prescan.CP1252_PAIR | Prescan.CP1251_PAIR | Prescan.KOI8_SIGN)) != 0) {
-      String u = Mojibake.apply(t, log);
+      String u = everyStep ? Mojibake.apply(t, log)
+          : Mojibake.applyToLines(t, scan.lines(), scan.lineCount(), log);
       if (u != t) {
         t = u;
-        flags = everyStep ? EVERY_STEP : Prescan.scan(t);
+        flags = everyStep ? EVERY_STEP : scan.scanLines(t);
       }
     }
     if (legacy && (flags & (Prescan.LATIN1_LETTER | Prescan.VIETNAMESE_LETTER)) == Prescan.LATIN1_LETTER) {
       String u = LegacyVietnamese.apply(t, log);
       if (u != t) {
         t = u;
-        flags = everyStep ? EVERY_STEP : Prescan.scan(t);
+        flags = everyStep ? EVERY_STEP : scan.scanLines(t);
       }
     }
     if (unicode && (flags & (Prescan.REMOVABLE
         | (form == UnicodeForm.NFC ? Prescan.NFC_CHECK : Prescan.NFKC_CHECK))) != 0) {
-      String u = unicodeStep.apply(t, flags, log);
+      String u = everyStep ? unicodeStep.apply(t, flags, log)
+          : unicodeStep.applyToLines(t, flags, scan.lines(), scan.lineCount(), log);
       if (u != t) {
         t = u;
-        flags = everyStep ? EVERY_STEP : Prescan.scan(t);
+        flags = everyStep ? EVERY_STEP : scan.scanLines(t);
       }
     }
     if (mixedScript && (flags & Prescan.MIXED_WORD) != 0) {
-      String u = MixedScript.apply(t, log);
+      String u = everyStep ? MixedScript.apply(t, log)
+          : MixedScript.applyToLines(t, scan.lines(), scan.lineCount(), log);
       if (u != t) {
         t = u;
-        flags = everyStep ? EVERY_STEP : Prescan.scan(t);
+        flags = everyStep ? EVERY_STEP : scan.scanLines(t);
       }
     }
-    if (tones && (flags & (tone == ToneStyle.KEEP ? Prescan.TONE_SUSPECT : Prescan.TONE)) != 0) {
+    int toneFlag = tone == ToneStyle.KEEP ? Prescan.TONE_SUSPECT : Prescan.TONE;
+    if (tones && (flags & toneFlag) != 0) {
       // Repairs need a letter only Vietnamese has, unless the language says vi; see the step.
-      String u = VietnameseTones.apply(t, tone, !vietnamese, log);
+      String u = everyStep ? VietnameseTones.apply(t, tone, !vietnamese, log)
+          : VietnameseTones.applyToLines(t, scan.lines(), scan.lineCount(), toneFlag, tone,
+              !vietnamese, log);
       if (u != t) {
         t = u;
-        flags = everyStep ? EVERY_STEP : Prescan.scan(t);
+        flags = everyStep ? EVERY_STEP : scan.scanLines(t);
       }
     }
     if (quoteStep != null && (flags & quoteFlags) != 0) {
       String u = quoteStep.apply(t, log);
       if (u != t) {
         t = u;
-        flags = everyStep ? EVERY_STEP : Prescan.scan(t);
+        flags = everyStep ? EVERY_STEP : scan.scanLines(t);
       }
     }
-    if (whitespace && (flags & (Prescan.LINE_BREAK | Prescan.SPACE_RUN
-        | (spaces == SpaceStyle.PLAIN ? Prescan.ODD_SPACE : 0))) != 0) {
-      t = whitespaceStep.apply(t, log);
+    int spaceFlags = Prescan.LINE_BREAK | Prescan.SPACE_RUN
+        | (spaces == SpaceStyle.PLAIN ? Prescan.ODD_SPACE : 0);
+    if (whitespace && (flags & spaceFlags) != 0) {
+      t = everyStep ? whitespaceStep.apply(t, log)
+          : whitespaceStep.applyToLines(t, scan.lines(), scan.lineCount(), spaceFlags, log);
     }
     return t;
   }
