@@ -24,14 +24,20 @@ import java.util.Set;
  * see each step.
  *
  * <h2>Speed</h2>
- * One scan of the text decides which steps could change it; on clean text the whole pipeline costs
- * that scan plus ICU's NFC quick check. Steps allocate only when they change something.
+ * One scan of the text decides which steps could change it, and on which lines; every step but
+ * the legacy one and the quotes then runs on those lines only, with the same result as on the
+ * whole text. On clean text the whole pipeline costs that scan plus ICU's NFC check of the few
+ * lines with characters it must look at — less than ICU's NFC of the whole text. Steps allocate
+ * only when they change something.
  *
  * <p>Instances are immutable and thread-safe; build one and reuse it.
  */
 public final class TextNormalizer {
   private static final TextNormalizer DEFAULTS = builder().build();
-  /** Flags that send the text through every step (the legacy step looks for itself). */
+  /**
+   * Flags that send the text through every step, each on the whole text (the legacy step looks
+   * for itself).
+   */
   private static final int EVERY_STEP = ~Prescan.VIETNAMESE_LETTER;
   private static final int MAX_PASSES = 3;
 
@@ -112,8 +118,9 @@ public final class TextNormalizer {
   }
 
   /**
-   * Runs every enabled step whatever the {@link Prescan} says: the oracle tests compare
-   * {@link #normalize} with, so that a flag left clear by mistake shows.
+   * Runs every enabled step on the whole text whatever the {@link Prescan} says: the oracle tests
+   * compare {@link #normalize} with, so that a flag left clear by mistake, or a line-gated step
+   * that differs from its whole-text self, shows.
    */
   String normalizeEveryStep(String text) {
     return run(text, null, true);
@@ -126,7 +133,7 @@ public final class TextNormalizer {
   /**
    * Runs the pipeline until its output is a fixed point, at most {@link #MAX_PASSES} times: a
    * repair can make another one possible (a control character removed from inside mojibake lets
-   * the next pass decode it). Clean text takes one pass, and the one {@link Prescan#scan} in it.
+   * the next pass decode it). Clean text takes one pass, and the one {@link Prescan#scanLines} in it.
    */
   private String run(String s, ChangeLog log, boolean everyStep) {
     Prescan scan = everyStep ? null : new Prescan();
