@@ -51,9 +51,30 @@ final class MixedScript {
   }
 
   static String apply(String s, ChangeLog log) {
-    final int n = s.length();
+    Edits edits = fix(s, 0, s.length(), null, log);
+    return edits == null ? s : edits.result();
+  }
+
+  /**
+   * {@link #apply} on the lines of {@code s} that {@link Prescan#scanLines} recorded with {@link
+   * Prescan#MIXED_WORD}; the same result, since words end at a line feed and each is repaired on
+   * its own.
+   *
+   * @param lines {@link Prescan#lines()}: start, end, flags per line
+   */
+  static String applyToLines(String s, int[] lines, int lineCount, ChangeLog log) {
     Edits edits = null;
-    int i = 0;
+    for (int k = 0; k < lineCount; k++) {
+      if ((lines[3 * k + 2] & Prescan.MIXED_WORD) != 0) {
+        edits = fix(s, lines[3 * k], lines[3 * k + 1], edits, log);
+      }
+    }
+    return edits == null ? s : edits.result();
+  }
+
+  /** Repairs the words of {@code s[from, n)} into {@code edits} (created on the first repair). */
+  private static Edits fix(String s, int from, int n, Edits edits, ChangeLog log) {
+    int i = from;
     while (i < n) {
       if (!isLetter(s.charAt(i))) {
         i++;
@@ -123,7 +144,7 @@ final class MixedScript {
             : "Cyrillic look-alikes in Latin words", s.substring(start, i), fixed);
       }
     }
-    return edits == null ? s : edits.result();
+    return edits;
   }
 
   private static int script(char c) {

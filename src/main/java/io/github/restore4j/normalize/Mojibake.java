@@ -103,11 +103,18 @@ final class Mojibake {
   }
 
   static String apply(String s, ChangeLog log) {
+    return rounds(s, 0, 0, false, log);
+  }
+
+  /**
+   * The rounds of {@link #apply} on the whole text from round {@code round}, code page {@code
+   * cp}, where {@code changed} tells whether that round has changed something yet.
+   */
+  private static String rounds(String s, int round, int cp, boolean changed, ChangeLog log) {
     String t = s;
-    for (int round = 0; round < MAX_ROUNDS; round++) {
-      boolean changed = false;
-      for (Codepage cp : CODEPAGES) {
-        String u = fix(t, cp, log);
+    for (; round < MAX_ROUNDS; round++, cp = 0, changed = false) {
+      for (; cp < CODEPAGES.length; cp++) {
+        String u = fix(t, CODEPAGES[cp], log);
         if (u != t) {
           t = u;
           changed = true;
@@ -118,6 +125,164 @@ final class Mojibake {
       }
     }
     return t;
+  }
+
+  /**
+   * {@link #apply} on the lines of {@code s} that {@link Prescan#scanLines} recorded with a
+   * mojibake flag, each as a text of its own; the same result, changes and order of changes.
+   *
+   * <p>A region can span lines: the line feed is ASCII. Then its trigger, sequence count and
+   * "lone pair" are the whole region's, and decoding the lines one by one could differ — so before
+   * each code page, each line is checked against its neighbours (the nearest non-ASCII chars
+   * above and below): a region crosses a line feed exactly when the last non-ASCII run before it
+   * ends with a complete sequence and the first non-ASCII char after it starts one (the alignment
+   * of sequences within a run does not depend on what came before the run). When one would, the
+   * rest runs on the whole text, from the same round and code page. Lines without a flag never
+   * change: a region of them alone has no trigger (the Prescan's flags are the triggers, and they
+   * are line-local).
+   *
+   * @param lines {@link Prescan#lines()}: start, end, flags per line
+   */
+  static String applyToLines(String s, int[] lines, int lineCount, ChangeLog log) {
+    final int mask = Prescan.CP1252_PAIR | Prescan.CP1251_PAIR | Prescan.KOI8_SIGN;
+    int units = 0;
+    for (int k = 0; k < lineCount; k++) {
+      if ((lines[3 * k + 2] & mask) != 0) {
+        units++;
+      }
+    }
+    // Per unit (a flagged line): start, end, and its neighbours in s: the non-ASCII run that ends
+    // last before it (start, end) and the first non-ASCII char after it; NONE when there is none,
+    // UNIT when the nearest non-ASCII chars belong to the unit before or after (decoding keeps
+    // non-ASCII chars non-ASCII, so that stays true).
+    final int[] u = new int[5 * units];
+    final String[] parts = new String[units];
+    int prevEnd = -1;
+    for (int k = 0, j = 0; k < lineCount; k++) {
+      if ((lines[3 * k + 2] & mask) == 0) {
+        continue;
+      }
+      int start = lines[3 * k];
+      int end = lines[3 * k + 1];
+      u[5 * j] = start;
+      u[5 * j + 1] = end;
+      int q = start - 1;
+      while (q > prevEnd && s.charAt(q) < 0x80) {
+        q--;
+      }
+      if (q > prevEnd) {
+        u[5 * j + 3] = q + 1;
+        while (q > 0 && s.charAt(q - 1) >= 0x80) {
+          q--;
+        }
+        u[5 * j + 2] = q;
+      } else {
+        u[5 * j + 2] = prevEnd < 0 ? NONE : UNIT;
+      }
+      parts[j] = s.substring(start, end);
+      prevEnd = end;
+      j++;
+    }
+    for (int j = 0; j < units; j++) {
+      int limit = j + 1 < units ? u[5 * (j + 1)] : s.length();
+      int f = u[5 * j + 1];
+      while (f < limit && s.charAt(f) < 0x80) {
+        f++;
+      }
+      u[5 * j + 4] = f < limit ? f : j + 1 < units ? UNIT : NONE;
+    }
+    final String[] original = parts.clone();
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      boolean changed = false;
+      for (int c = 0; c < CODEPAGES.length; c++) {
+        Codepage cp = CODEPAGES[c];
+        if (crossesLine(s, u, parts, cp)) {
+          return rounds(splice(s, u, parts, original), round, c, changed, log);
+        }
+        for (int j = 0; j < units; j++) {
+          String p = fix(parts[j], cp, log);
+          if (p != parts[j]) {
+            parts[j] = p;
+            changed = true;
+          }
+        }
+      }
+      if (!changed) {
+        break;
+      }
+    }
+    return splice(s, u, parts, original);
+  }
+
+  private static final int NONE = -1;
+  private static final int UNIT = -2;
+
+  /** True when a region of {@code cp} would span the line feed above or below a unit. */
+  private static boolean crossesLine(String s, int[] u, String[] parts, Codepage cp) {
+    for (int j = 0; j < parts.length; j++) {
+      String p = parts[j];
+      if (opensAtStart(p, cp)) {
+        int above = u[5 * j + 2];
+        if (above == UNIT ? endsOpen(parts[j - 1], 0, parts[j - 1].length(), cp)
+            : above != NONE && endsOpen(s, above, u[5 * j + 3], cp)) {
+          return true;
+        }
+      }
+      if (endsOpen(p, 0, p.length(), cp)) {
+        int below = u[5 * j + 4];
+        if (below == UNIT ? opensAtStart(parts[j + 1], cp)
+            : below != NONE && sequenceLength(s, below, cp) > 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** True when the first non-ASCII char of {@code p} starts a sequence of {@code cp}. */
+  private static boolean opensAtStart(String p, Codepage cp) {
+    final int n = p.length();
+    int i = 0;
+    while (i < n && p.charAt(i) < 0x80) {
+      i++;
+    }
+    return i < n && sequenceLength(p, i, cp) > 0;
+  }
+
+  /**
+   * True when the last non-ASCII run of {@code s[from, to)} ends with a complete sequence of
+   * {@code cp}, read from the start of the run as {@link #fix} reads it.
+   */
+  private static boolean endsOpen(String s, int from, int to, Codepage cp) {
+    int end = to;
+    while (end > from && s.charAt(end - 1) < 0x80) {
+      end--;
+    }
+    int i = end;
+    while (i > from && s.charAt(i - 1) >= 0x80) {
+      i--;
+    }
+    if (i == end) {
+      return false;
+    }
+    boolean open = false;
+    while (i < end) {
+      int len = sequenceLength(s, i, cp);
+      open = len > 0;
+      i += open ? len : 1;
+    }
+    return open;
+  }
+
+  /** {@code s} with each changed unit replaced; {@code s} itself when none changed. */
+  private static String splice(String s, int[] u, String[] parts, String[] original) {
+    Edits edits = new Edits(s);
+    for (int j = 0; j < parts.length; j++) {
+      if (parts[j] != original[j]) {
+        edits.replace(u[5 * j], u[5 * j + 1], parts[j]);
+      }
+    }
+    return edits.result();
   }
 
   private static String fix(String s, Codepage cp, ChangeLog log) {

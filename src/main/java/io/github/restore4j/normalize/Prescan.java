@@ -2,15 +2,21 @@ package io.github.restore4j.normalize;
 
 import com.ibm.icu.text.Normalizer;
 import com.ibm.icu.text.Normalizer2;
+import java.util.Arrays;
 
 /**
- * One pass over a text that tells which steps could change it, so that clean text costs one scan
- * (plus ICU's NFC quick check when it has characters from U+0300 up) instead of one scan per step.
+ * One pass over a text that tells which steps could change it, and on which lines, so that clean
+ * text costs one scan (plus ICU's NFC check of the lines that have characters from U+0300 up)
+ * instead of one scan per step, and a damaged line costs the steps its own length, not the text's.
  *
  * <p>Flags are conservative: a set flag means "this step must look", never "this step will
- * change something"; a clear flag means the step would return its input unchanged. A test runs
- * every step on inputs of the test data whatever the flags say and checks that the result is the
- * same.
+ * change something"; a clear flag means the step would return its input unchanged. {@link
+ * #scanLines} also records the flags of each line (up to a line feed) that raised one of {@link
+ * #LINE_FLAGS}, and the same holds per line: a line without a step's flag is one the step leaves
+ * as it is, so the steps run on the recorded lines only (each step's {@code applyToLines} says
+ * why that gives the same result as the whole text). Tests run every step on the test data whatever
+ * the flags say, and each step on documents of damaged lines both ways, and check that the
+ * results are the same.
  *
  * <h2>The loop</h2>
  * One table lookup per char gives an {@code int} whose high half holds the flags the char raises
@@ -26,12 +32,14 @@ import com.ibm.icu.text.Normalizer2;
  *       {@link #LEAD_1251}/{@link #CONT_1251}, {@link #LEAD_V}/{@link #CONT_V}), which then takes
  *       a branch to the exact check — rare in clean text.
  * </ul>
- * Text with tone marks gets a second, equally branch-free pass: {@link
- * VietnameseTones#tonesLookValid}. A text of NFC-inert chars only is in NFC, so clean precomposed
- * text never reaches ICU. Measured (minimum of 60 runs over 1 MB, on a loaded 2-core machine, so
- * rough), whole pipeline on clean text against {@code Normalizer2.normalize} (NFC) alone: Ukrainian
- * news 1.9-2.1x, Vietnamese news 2.2-2.3x (the tone pass is about half), Russian with English
- * 2.8-3.3x, English 4-7x (ICU's ASCII path takes 0.35 ns a char, this loop 1.1-2).
+ * None of these reaches across a line feed, so a line's flags are those it raises alone. Lines
+ * with tone marks get a second, equally branch-free pass: {@link VietnameseTones#tonesLookValid}.
+ * A text of NFC-inert chars only is in NFC, so clean precomposed text never reaches ICU.
+ *
+ * <p>Measured with {@code NormalizeBenchmark} (the clean corpora, 4.6 M chars in 30,084 lines;
+ * loaded 2-core machine, so rough): the whole pipeline 12-15 ms against 19-20 ms for {@code
+ * Normalizer2.normalize} (NFC) alone, of which this scan takes 10-14 ms (the scan before line
+ * records took 9-10 ms, and the steps then ran on the whole text: 198-220 ms in all).
  */
 final class Prescan {
   /** A character the Unicode step removes: C0/C1 controls, zero-width characters, BOM. */
@@ -101,6 +109,13 @@ final class Prescan {
   private static final int WN_SHIFT = 9;
   private static final int FLAG_SHIFT = 16;
 
+  /**
+   * The flags that {@link #scanLines} also reports per line: those of the steps that run on the
+   * lines that raised them only (all but the legacy step and the quotes).
+   */
+  static final int LINE_FLAGS = CP1252_PAIR | CP1251_PAIR | KOI8_SIGN | MIXED_WORD | TONE
+      | TONE_SUSPECT | REMOVABLE | NFC_CHECK | NFKC_CHECK | LINE_BREAK | SPACE_RUN | ODD_SPACE;
+
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
   private static final int LIMIT = 0x2600;
@@ -112,7 +127,12 @@ final class Prescan {
     }
   }
 
-  private Prescan() {}
+  /** Line records of the last scan: start, end, flags. */
+  private int[] lines = new int[3 * 16];
+  private int lineCount;
+
+  /** Scratch for {@link #scanLines}: one per call of the pipeline, never shared between threads. */
+  Prescan() {}
 
   /** The table entry of {@code c}: its own flags in the high half, its roles in the low half. */
   static int entry(char c) {
@@ -228,39 +248,116 @@ final class Prescan {
     return (NFC_CHECK | NFKC_CHECK) << FLAG_SHIFT;
   }
 
+  /** The flags of {@code s}, without line records; for callers that need no more. */
   static int scan(String s) {
+    return new Prescan().scanLines(s);
+  }
+
+  /**
+   * The flags of {@code s}, and a record of each line ({@code \n}-terminated, or the last) that
+   * raised one of {@link #LINE_FLAGS}: see {@link #lines()}. The contextual checks cannot see
+   * across a line feed (it has no role but {@link #SN}, which shifted is {@link #L}, a bit no check
+   * reads), so a line's flags are the flags it would raise as a text of its own.
+   */
+  int scanLines(String s) {
     final int n = s.length();
     final int[] table = TABLE;
-    int acc = 0; // OR of all entries
+    int flags = 0; // of the lines done
     int prev = 0; // entry of the previous char
     int prev2 = 0; // and of the one before
-    int pairs = 0; // OR of (prev << 1) & entry: space runs, script changes, mojibake pairs
-    int gapped = 0; // the same across one word character: script changes
-    int context = 0;
-    for (int i = 0; i < n; i++) {
-      final char c = s.charAt(i);
-      final int k = c < LIMIT ? table[c] : entryAbove(c);
-      acc |= k;
-      final int pair = (prev << 1) & k;
-      pairs |= pair;
-      gapped |= (prev2 << 1) & k & (prev >>> WN_SHIFT);
-      if ((pair & PAIRS) != 0) {
-        context |= lookAround(s, i, pair);
+    lineCount = 0;
+    // Line by line: String.indexOf finds the line feed (vectorized), and the loop over the line's
+    // chars, line feed included, stays without a branch per char.
+    for (int start = 0; start <= n; ) {
+      int feed = s.indexOf('\n', start);
+      int end = feed < 0 ? n : feed;
+      int stop = feed < 0 ? n : feed + 1;
+      int acc = 0; // OR of the entries of this line
+      int pairs = 0; // OR of (prev << 1) & entry: space runs, script changes, mojibake pairs
+      int gapped = 0; // the same across one word character: script changes
+      int context = 0;
+      for (int i = start; i < stop; i++) {
+        final char c = s.charAt(i);
+        final int k = c < LIMIT ? table[c] : entryAbove(c);
+        acc |= k;
+        final int pair = (prev << 1) & k;
+        pairs |= pair;
+        gapped |= (prev2 << 1) & k & (prev >>> WN_SHIFT);
+        if ((pair & PAIRS) != 0) {
+          context |= lookAround(s, i, pair);
+        }
+        prev2 = prev;
+        prev = k;
       }
-      prev2 = prev;
-      prev = k;
+      int line = lineFlags(acc, pairs, gapped, context);
+      if (feed < 0 && (prev & S) != 0) {
+        line |= SPACE_RUN; // a space at the end of the text
+      }
+      flags |= line;
+      if ((line & LINE_FLAGS) != 0) {
+        record(start, end, line);
+      }
+      start = stop;
+      if (feed < 0) {
+        break;
+      }
     }
+    if ((flags & TONE) != 0) {
+      flags |= toneSuspects(s);
+    }
+    return flags;
+  }
+
+  private static int lineFlags(int acc, int pairs, int gapped, int context) {
     int flags = acc >>> FLAG_SHIFT | context;
-    if ((pairs & SN) != 0 || (prev & S) != 0) {
+    if ((pairs & SN) != 0) {
       flags |= SPACE_RUN;
     }
     if (((pairs | gapped) & MIXED) != 0) {
       flags |= MIXED_WORD;
     }
-    if ((flags & (TONE | TONE_SUSPECT)) == TONE && !VietnameseTones.tonesLookValid(s)) {
-      flags |= TONE_SUSPECT;
-    }
     return flags;
+  }
+
+  /**
+   * Raises {@link #TONE_SUSPECT} on each recorded line with precomposed tone marks that {@link
+   * VietnameseTones#tonesLookValid} cannot vouch for; returns it when it raised it anywhere.
+   */
+  private int toneSuspects(String s) {
+    final int[] r = lines;
+    int suspect = 0;
+    for (int k = 0; k < lineCount; k++) {
+      int f = r[3 * k + 2];
+      if ((f & (TONE | TONE_SUSPECT)) == TONE
+          && !VietnameseTones.tonesLookValid(s, r[3 * k], r[3 * k + 1])) {
+        r[3 * k + 2] = f | TONE_SUSPECT;
+        suspect = TONE_SUSPECT;
+      }
+    }
+    return suspect;
+  }
+
+  private void record(int start, int end, int flags) {
+    if (3 * lineCount == lines.length) {
+      lines = Arrays.copyOf(lines, 2 * lines.length);
+    }
+    lines[3 * lineCount] = start;
+    lines[3 * lineCount + 1] = end;
+    lines[3 * lineCount + 2] = flags;
+    lineCount++;
+  }
+
+  /**
+   * The lines of the last {@link #scanLines} that raised one of {@link #LINE_FLAGS}, in text order:
+   * three ints each, the line's start, its end (the index of its {@code \n}, or the text's length)
+   * and its flags. Valid up to {@code 3 * lineCount()}; the array is reused by the next scan.
+   */
+  int[] lines() {
+    return lines;
+  }
+
+  int lineCount() {
+    return lineCount;
   }
 
   /** The flags a lead at {@code i - 1} followed by a continuation at {@code i} raises. */

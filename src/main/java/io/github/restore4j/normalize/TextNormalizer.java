@@ -24,14 +24,20 @@ import java.util.Set;
  * see each step.
  *
  * <h2>Speed</h2>
- * One scan of the text decides which steps could change it; on clean text the whole pipeline costs
- * that scan plus ICU's NFC quick check. Steps allocate only when they change something.
+ * One scan of the text decides which steps could change it, and on which lines; every step but
+ * the legacy one and the quotes then runs on those lines only, with the same result as on the
+ * whole text. On clean text the whole pipeline costs that scan plus ICU's NFC check of the few
+ * lines with characters it must look at — less than ICU's NFC of the whole text. Steps allocate
+ * only when they change something.
  *
  * <p>Instances are immutable and thread-safe; build one and reuse it.
  */
 public final class TextNormalizer {
   private static final TextNormalizer DEFAULTS = builder().build();
-  /** Flags that send the text through every step (the legacy step looks for itself). */
+  /**
+   * Flags that send the text through every step, each on the whole text (the legacy step looks
+   * for itself).
+   */
   private static final int EVERY_STEP = ~Prescan.VIETNAMESE_LETTER;
   private static final int MAX_PASSES = 3;
 
@@ -112,8 +118,9 @@ public final class TextNormalizer {
   }
 
   /**
-   * Runs every enabled step whatever the {@link Prescan} says: the oracle tests compare
-   * {@link #normalize} with, so that a flag left clear by mistake shows.
+   * Runs every enabled step on the whole text whatever the {@link Prescan} says: the oracle tests
+   * compare {@link #normalize} with, so that a flag left clear by mistake, or a line-gated step
+   * that differs from its whole-text self, shows.
    */
   String normalizeEveryStep(String text) {
     return run(text, null, true);
@@ -126,12 +133,13 @@ public final class TextNormalizer {
   /**
    * Runs the pipeline until its output is a fixed point, at most {@link #MAX_PASSES} times: a
    * repair can make another one possible (a control character removed from inside mojibake lets
-   * the next pass decode it). Clean text takes one pass, and the one {@link Prescan#scan} in it.
+   * the next pass decode it). Clean text takes one pass, and the one {@link Prescan#scanLines} in it.
    */
   private String run(String s, ChangeLog log, boolean everyStep) {
+    Prescan scan = everyStep ? null : new Prescan();
     String t = s;
     for (int pass = 0; pass < MAX_PASSES; pass++) {
-      String u = pass(t, log, everyStep);
+      String u = pass(t, log, scan);
       if (u == t) {
         break;
       }
@@ -140,56 +148,73 @@ public final class TextNormalizer {
     return t;
   }
 
-  private String pass(String s, ChangeLog log, boolean everyStep) {
-    int flags = everyStep ? EVERY_STEP : Prescan.scan(s);
+  /**
+   * One pass of every step that the flags of {@code s} call for; with {@code scan} null, every
+   * step on the whole text. After a step that changed the text, it is scanned again. The
+   * mojibake, mixed-script and tone steps run on the lines that raised their flags only (see each
+   * step's {@code applyToLines}), with the same result as on the whole text; the legacy step
+   * decides on the share of syllables in the whole text, and the others are cheap or one ICU
+   * call, so they take the whole text.
+   */
+  private String pass(String s, ChangeLog log, Prescan scan) {
+    final boolean everyStep = scan == null;
+    int flags = everyStep ? EVERY_STEP : scan.scanLines(s);
     String t = s;
     if (mojibake && (flags & (Prescan.CP1252_PAIR | Prescan.CP1251_PAIR | Prescan.KOI8_SIGN)) != 0) {
-      String u = Mojibake.apply(t, log);
+      String u = everyStep ? Mojibake.apply(t, log)
+          : Mojibake.applyToLines(t, scan.lines(), scan.lineCount(), log);
       if (u != t) {
         t = u;
-        flags = everyStep ? EVERY_STEP : Prescan.scan(t);
+        flags = everyStep ? EVERY_STEP : scan.scanLines(t);
       }
     }
     if (legacy && (flags & (Prescan.LATIN1_LETTER | Prescan.VIETNAMESE_LETTER)) == Prescan.LATIN1_LETTER) {
       String u = LegacyVietnamese.apply(t, log);
       if (u != t) {
         t = u;
-        flags = everyStep ? EVERY_STEP : Prescan.scan(t);
+        flags = everyStep ? EVERY_STEP : scan.scanLines(t);
       }
     }
     if (unicode && (flags & (Prescan.REMOVABLE
         | (form == UnicodeForm.NFC ? Prescan.NFC_CHECK : Prescan.NFKC_CHECK))) != 0) {
-      String u = unicodeStep.apply(t, flags, log);
+      String u = everyStep ? unicodeStep.apply(t, flags, log)
+          : unicodeStep.applyToLines(t, flags, scan.lines(), scan.lineCount(), log);
       if (u != t) {
         t = u;
-        flags = everyStep ? EVERY_STEP : Prescan.scan(t);
+        flags = everyStep ? EVERY_STEP : scan.scanLines(t);
       }
     }
     if (mixedScript && (flags & Prescan.MIXED_WORD) != 0) {
-      String u = MixedScript.apply(t, log);
+      String u = everyStep ? MixedScript.apply(t, log)
+          : MixedScript.applyToLines(t, scan.lines(), scan.lineCount(), log);
       if (u != t) {
         t = u;
-        flags = everyStep ? EVERY_STEP : Prescan.scan(t);
+        flags = everyStep ? EVERY_STEP : scan.scanLines(t);
       }
     }
-    if (tones && (flags & (tone == ToneStyle.KEEP ? Prescan.TONE_SUSPECT : Prescan.TONE)) != 0) {
+    int toneFlag = tone == ToneStyle.KEEP ? Prescan.TONE_SUSPECT : Prescan.TONE;
+    if (tones && (flags & toneFlag) != 0) {
       // Repairs need a letter only Vietnamese has, unless the language says vi; see the step.
-      String u = VietnameseTones.apply(t, tone, !vietnamese, log);
+      String u = everyStep ? VietnameseTones.apply(t, tone, !vietnamese, log)
+          : VietnameseTones.applyToLines(t, scan.lines(), scan.lineCount(), toneFlag, tone,
+              !vietnamese, log);
       if (u != t) {
         t = u;
-        flags = everyStep ? EVERY_STEP : Prescan.scan(t);
+        flags = everyStep ? EVERY_STEP : scan.scanLines(t);
       }
     }
     if (quoteStep != null && (flags & quoteFlags) != 0) {
       String u = quoteStep.apply(t, log);
       if (u != t) {
         t = u;
-        flags = everyStep ? EVERY_STEP : Prescan.scan(t);
+        flags = everyStep ? EVERY_STEP : scan.scanLines(t);
       }
     }
-    if (whitespace && (flags & (Prescan.LINE_BREAK | Prescan.SPACE_RUN
-        | (spaces == SpaceStyle.PLAIN ? Prescan.ODD_SPACE : 0))) != 0) {
-      t = whitespaceStep.apply(t, log);
+    int spaceFlags = Prescan.LINE_BREAK | Prescan.SPACE_RUN
+        | (spaces == SpaceStyle.PLAIN ? Prescan.ODD_SPACE : 0);
+    if (whitespace && (flags & spaceFlags) != 0) {
+      t = everyStep ? whitespaceStep.apply(t, log)
+          : whitespaceStep.applyToLines(t, scan.lines(), scan.lineCount(), spaceFlags, log);
     }
     return t;
   }

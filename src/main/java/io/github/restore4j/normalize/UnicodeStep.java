@@ -72,6 +72,45 @@ final class UnicodeStep {
     return normalize(t, log);
   }
 
+  /**
+   * {@link #apply} on the lines of {@code s} that {@link Prescan#scanLines} recorded with {@link
+   * Prescan#REMOVABLE} or the chosen form's check flag, each as a text of its own; the same text,
+   * since a line feed is inert in both forms (nothing composes or reorders across it) and the
+   * other lines are made of inert chars. ICU's quick check stops at the first char it is not sure
+   * of and the whole rest of the text would be normalized; here only the lines with such chars
+   * are. With a log, the whole-text path runs: it names the segments from where the quick check
+   * on the whole text stopped, and reports all removals before any normalization.
+   *
+   * @param lines {@link Prescan#lines()}: start, end, flags per line
+   */
+  String applyToLines(String s, int flags, int[] lines, int lineCount, ChangeLog log) {
+    if (log != null) {
+      return apply(s, flags, log);
+    }
+    final int mask = Prescan.REMOVABLE | checkFlag;
+    Edits edits = null;
+    for (int k = 0; k < lineCount; k++) {
+      int f = lines[3 * k + 2];
+      if ((f & mask) == 0) {
+        continue;
+      }
+      int from = lines[3 * k];
+      int to = lines[3 * k + 1];
+      String line = s.substring(from, to);
+      String t = (f & Prescan.REMOVABLE) != 0 ? removeInvisible(line, null) : line;
+      if ((f & checkFlag) != 0 && !normalizer.isNormalized(t)) {
+        t = normalizer.normalize(t);
+      }
+      if (!t.equals(line)) {
+        if (edits == null) {
+          edits = new Edits(s);
+        }
+        edits.replace(from, to, t);
+      }
+    }
+    return edits == null ? s : edits.result();
+  }
+
   private static String removeInvisible(String s, ChangeLog log) {
     final int n = s.length();
     Edits edits = null;

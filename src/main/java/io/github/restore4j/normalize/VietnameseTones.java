@@ -293,114 +293,168 @@ public final class VietnameseTones {
    * @param log receives the changes, or null
    */
   static String apply(String s, ToneStyle style, boolean requireEvidence, ChangeLog log) {
-    final int n = s.length();
-    Analysis a = null;
-    int[] edits = null; // triples: start, end, target (0 old, 1 new, 2 preferred)
-    int editCount = 0;
-    int oldStyle = 0;
-    int newStyle = 0;
-    boolean evidence = false;
-    int i = 0;
-    while (i < n) {
-      char c = s.charAt(i);
-      if (!isWordChar(c)) {
-        i++;
-        continue;
-      }
-      int start = i;
-      boolean toned = false;
-      do {
-        if (c < CODES.length) {
-          int code = CODES[c];
-          toned |= (code & TONE_MASK) != 0 || (c >= 0x300 && c < 0x370 && isToneMark(c));
-          evidence |= (code & EVIDENCE) != 0;
-        }
-        if (++i == n) {
-          break;
-        }
-        c = s.charAt(i);
-      } while (isWordChar(c));
-      if (!toned) {
-        continue;
-      }
-      if (a == null) {
-        a = new Analysis();
-      }
-      if (!a.parse(s, start, i)) {
-        continue;
-      }
-      evidence |= a.evidence;
-      if (a.oldPos != a.newPos) {
-        if (a.toneIndex == a.oldPos) {
-          oldStyle++;
-        } else if (a.toneIndex == a.newPos) {
-          newStyle++;
-        }
-      }
-      int target;
-      if (style == ToneStyle.OLD) {
-        target = a.toneIndex == a.oldPos ? -1 : 0;
-      } else if (style == ToneStyle.NEW) {
-        target = a.toneIndex == a.newPos ? -1 : 1;
-      } else if (a.toneIndex == a.oldPos || a.toneIndex == a.newPos) {
-        target = -1;
-      } else {
-        target = a.oldPos == a.newPos ? 1 : 2;
-      }
-      if (target >= 0) {
-        if (edits == null) {
-          edits = new int[3 * 8];
-        } else if (editCount * 3 == edits.length) {
-          edits = Arrays.copyOf(edits, edits.length * 2);
-        }
-        edits[editCount * 3] = start;
-        edits[editCount * 3 + 1] = i;
-        edits[editCount * 3 + 2] = target;
-        editCount++;
+    Placement p = new Placement();
+    p.walk(s, 0, s.length(), style, true);
+    return p.finish(s, style, requireEvidence, log);
+  }
+
+  /**
+   * {@link #apply} on the lines of {@code s} that {@link Prescan#scanLines} recorded with a flag
+   * of {@code mask} ({@link Prescan#TONE_SUSPECT} for {@link ToneStyle#KEEP}, else {@link
+   * Prescan#TONE}); the same result. Words end at a line feed, and the other lines would give no
+   * edit, but two decisions are the document's: whether it shows a letter only Vietnamese has
+   * (when {@code requireEvidence}), and which style most of its words use (for a repair either
+   * style allows). When the lines leave one open, the rest of the document is walked for it, as
+   * {@link #apply} walks it — without edits.
+   *
+   * @param lines {@link Prescan#lines()}: start, end, flags per line
+   */
+  static String applyToLines(String s, int[] lines, int lineCount, int mask, ToneStyle style,
+      boolean requireEvidence, ChangeLog log) {
+    Placement p = new Placement();
+    for (int k = 0; k < lineCount; k++) {
+      if ((lines[3 * k + 2] & mask) != 0) {
+        p.walk(s, lines[3 * k], lines[3 * k + 1], style, true);
       }
     }
-    if (editCount == 0) {
+    if (p.editCount == 0) {
       return s;
     }
-    if (requireEvidence && !evidence) {
-      // Without a letter only Vietnamese has, repairs could hit Spanish "oí"; a style the caller
-      // chose still applies to valid placements.
-      int kept = 0;
-      for (int e = 0; e < editCount; e++) {
-        a.parse(s, edits[e * 3], edits[e * 3 + 1]);
-        if (a.toneIndex == a.oldPos || a.toneIndex == a.newPos) {
-          System.arraycopy(edits, e * 3, edits, kept * 3, 3);
-          kept++;
+    if ((requireEvidence && !p.evidence) || p.needsMajorityStyle()) {
+      int from = 0;
+      for (int k = 0; k < lineCount; k++) {
+        if ((lines[3 * k + 2] & mask) != 0) {
+          p.walk(s, from, lines[3 * k], style, false);
+          from = lines[3 * k + 1];
         }
       }
-      editCount = kept;
+      p.walk(s, from, s.length(), style, false);
+    }
+    return p.finish(s, style, requireEvidence, log);
+  }
+
+  /** The tone step over one text: what its words showed, and the edits found. One per call. */
+  private static final class Placement {
+    final Analysis a = new Analysis();
+    int[] edits; // triples: start, end, target (0 old, 1 new, 2 preferred)
+    int editCount;
+    int oldStyle;
+    int newStyle;
+    boolean evidence;
+
+    /** Reads the words of {@code s[from, to)}; collects their edits when {@code collect}. */
+    void walk(String s, int from, int to, ToneStyle style, boolean collect) {
+      final Analysis a = this.a;
+      int i = from;
+      while (i < to) {
+        char c = s.charAt(i);
+        if (!isWordChar(c)) {
+          i++;
+          continue;
+        }
+        int start = i;
+        boolean toned = false;
+        do {
+          if (c < CODES.length) {
+            int code = CODES[c];
+            toned |= (code & TONE_MASK) != 0 || (c >= 0x300 && c < 0x370 && isToneMark(c));
+            evidence |= (code & EVIDENCE) != 0;
+          }
+          if (++i == to) {
+            break;
+          }
+          c = s.charAt(i);
+        } while (isWordChar(c));
+        if (!toned || !a.parse(s, start, i)) {
+          continue;
+        }
+        evidence |= a.evidence;
+        if (a.oldPos != a.newPos) {
+          if (a.toneIndex == a.oldPos) {
+            oldStyle++;
+          } else if (a.toneIndex == a.newPos) {
+            newStyle++;
+          }
+        }
+        int target;
+        if (style == ToneStyle.OLD) {
+          target = a.toneIndex == a.oldPos ? -1 : 0;
+        } else if (style == ToneStyle.NEW) {
+          target = a.toneIndex == a.newPos ? -1 : 1;
+        } else if (a.toneIndex == a.oldPos || a.toneIndex == a.newPos) {
+          target = -1;
+        } else {
+          target = a.oldPos == a.newPos ? 1 : 2;
+        }
+        if (target >= 0 && collect) {
+          if (edits == null) {
+            edits = new int[3 * 8];
+          } else if (editCount * 3 == edits.length) {
+            edits = Arrays.copyOf(edits, edits.length * 2);
+          }
+          edits[editCount * 3] = start;
+          edits[editCount * 3 + 1] = i;
+          edits[editCount * 3 + 2] = target;
+          editCount++;
+        }
+      }
+    }
+
+    /** True when an edit goes to the style most of the text's words use. */
+    boolean needsMajorityStyle() {
+      for (int e = 0; e < editCount; e++) {
+        if (edits[e * 3 + 2] == 2) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Applies the edits to {@code s}, which every word of has been walked. */
+    String finish(String s, ToneStyle style, boolean requireEvidence, ChangeLog log) {
       if (editCount == 0) {
         return s;
       }
-    }
-    boolean preferOld = oldStyle > newStyle;
-    StringBuilder out = new StringBuilder(n);
-    int copied = 0;
-    for (int e = 0; e < editCount; e++) {
-      int start = edits[e * 3];
-      int end = edits[e * 3 + 1];
-      int target = edits[e * 3 + 2];
-      a.parse(s, start, end);
-      boolean valid = a.toneIndex == a.oldPos || a.toneIndex == a.newPos;
-      int pos = target == 0 || (target == 2 && preferOld) ? a.oldPos : a.newPos;
-      out.append(s, copied, start);
-      int wordStart = out.length();
-      a.write(pos, out);
-      copied = end;
-      if (log != null) {
-        String what = valid
-            ? "tone mark moved to its " + style.name().toLowerCase(Locale.ROOT) + "-style place"
-            : "invalid tone placement repaired";
-        log.record(Step.TONES, what, s.substring(start, end), out.substring(wordStart));
+      if (requireEvidence && !evidence) {
+        // Without a letter only Vietnamese has, repairs could hit Spanish "oí"; a style the caller
+        // chose still applies to valid placements.
+        int kept = 0;
+        for (int e = 0; e < editCount; e++) {
+          a.parse(s, edits[e * 3], edits[e * 3 + 1]);
+          if (a.toneIndex == a.oldPos || a.toneIndex == a.newPos) {
+            System.arraycopy(edits, e * 3, edits, kept * 3, 3);
+            kept++;
+          }
+        }
+        editCount = kept;
+        if (editCount == 0) {
+          return s;
+        }
       }
+      boolean preferOld = oldStyle > newStyle;
+      StringBuilder out = new StringBuilder(s.length());
+      int copied = 0;
+      for (int e = 0; e < editCount; e++) {
+        int start = edits[e * 3];
+        int end = edits[e * 3 + 1];
+        int target = edits[e * 3 + 2];
+        a.parse(s, start, end);
+        boolean valid = a.toneIndex == a.oldPos || a.toneIndex == a.newPos;
+        int pos = target == 0 || (target == 2 && preferOld) ? a.oldPos : a.newPos;
+        out.append(s, copied, start);
+        int wordStart = out.length();
+        a.write(pos, out);
+        copied = end;
+        if (log != null) {
+          String what = valid
+              ? "tone mark moved to its " + style.name().toLowerCase(Locale.ROOT) + "-style place"
+              : "invalid tone placement repaired";
+          log.record(Step.TONES, what, s.substring(start, end), out.substring(wordStart));
+        }
+      }
+      out.append(s, copied, s.length());
+      return out.toString();
     }
-    out.append(s, copied, n);
-    return out.toString();
   }
 
   static boolean isWordChar(char c) {
@@ -450,15 +504,29 @@ public final class VietnameseTones {
    * against the full parse on every syllable of the language with every tone on every letter.
    */
   static boolean tonesLookValid(String s) {
+    return tonesLookValid(s, 0, s.length());
+  }
+
+  /**
+   * {@link #tonesLookValid(String)} for the tone marks of {@code s[from, to)}, looked at in
+   * {@code s}: the neighbours outside the range count, so that the answers for the lines of a text
+   * together are the answer for the text.
+   */
+  static boolean tonesLookValid(String s, int from, int to) {
     final int n = s.length();
     final byte[] classes = QUICK_CLASS;
     final long[] valid = QUICK_VALID;
     int window = 0; // neighbour classes of the last five chars, four bits each
     int toned = 0; // toned classes of the last three chars
+    for (int i = Math.max(0, from - 2); i < from; i++) { // neighbours only: no toned class
+      char c = s.charAt(i);
+      window = window << 4 | (c < QUICK_LIMIT ? classes[c] & 15 : 0);
+    }
+    final int end = Math.min(n, to + 2);
     long bad = 0;
-    for (int i = 0; i < n + 2; i++) { // two more steps bring the last char to the middle
+    for (int i = from; i < to + 2; i++) { // two more steps bring the last char to the middle
       int k = 0;
-      if (i < n) {
+      if (i < end) {
         char c = s.charAt(i);
         k = c < QUICK_LIMIT ? classes[c] : 0;
       }

@@ -39,16 +39,39 @@ final class WhitespaceStep {
   }
 
   String apply(String s, ChangeLog log) {
-    final int n = s.length();
     Edits edits = new Edits(s);
-    int i = 0;
-    while (i < n) {
+    fix(s, 0, s.length(), edits, log);
+    return edits.result();
+  }
+
+  /**
+   * {@link #apply} on the lines of {@code s} that {@link Prescan#scanLines} recorded with a flag
+   * of {@code mask}; the same result, since every change stays within a line (a {@code \r\n}
+   * that ends one is read through its {@code \n}).
+   *
+   * @param lines {@link Prescan#lines()}: start, end, flags per line
+   */
+  String applyToLines(String s, int[] lines, int lineCount, int mask, ChangeLog log) {
+    Edits edits = new Edits(s);
+    for (int k = 0; k < lineCount; k++) {
+      if ((lines[3 * k + 2] & mask) != 0) {
+        fix(s, lines[3 * k], lines[3 * k + 1], edits, log);
+      }
+    }
+    return edits.result();
+  }
+
+  /** The changes to {@code s[from, to)}, which ends at a line feed or the end of {@code s}. */
+  private void fix(String s, int from, int to, Edits edits, ChangeLog log) {
+    final int n = s.length();
+    int i = from;
+    while (i < to) {
       int lineEnd = i;
-      while (lineEnd < n && !isLineBreak(s.charAt(lineEnd))) {
+      while (lineEnd < to && !isLineBreak(s.charAt(lineEnd))) {
         lineEnd++;
       }
       line(s, i, lineEnd, edits, log);
-      if (lineEnd == n) {
+      if (lineEnd == to) {
         break;
       }
       char c = s.charAt(lineEnd);
@@ -61,7 +84,6 @@ final class WhitespaceStep {
       }
       i = breakEnd;
     }
-    return edits.result();
   }
 
   private void line(String s, int start, int end, Edits edits, ChangeLog log) {
