@@ -46,8 +46,8 @@ final class ContextResolver {
 
   /**
    * Whether the copy keeps its siblings' order: most segments with one place continue the latest
-   * place of their document (the previous segment's, or in a compilation a recent document's). A shuffled copy's neighbours say nothing, and heeding them would pick
-   * occurrences by chance.
+   * place of their document (the previous segment's, or in a compilation a recent document's). A
+   * shuffled copy's neighbours say nothing, and heeding them would pick occurrences by chance.
    */
   static boolean keepsOrder(List<List<Alignment>> candidates) {
     int pairs = 0;
