@@ -5,6 +5,7 @@ import com.ibm.icu.text.Normalizer2;
 import io.github.restore4j.degrade.Degrader;
 import io.github.restore4j.index.PoolIndex;
 import io.github.restore4j.text.Folding;
+import io.github.restore4j.text.Pieces;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -300,14 +301,54 @@ final class LineRenderer {
         into.piece[i] = a.equals(caseLike(deg, other.piece[i])) ? a : deg;
       }
     }
-    for (int i = 0; i < into.sep.length; i++) {
+    int last = into.sep.length - 1;
+    for (int i = 0; i <= last; i++) {
       if (!into.sep[i].equals(other.sep[i])) {
         disagreed = true;
-        into.sep[i] = line.separator(i);
-        into.sepFromSibling[i] = false;
+        String shared = sharedMarks(into.sep[i], other.sep[i], i == 0);
+        if (shared.isEmpty()) {
+          into.sep[i] = line.separator(i);
+          into.sepFromSibling[i] = false;
+        } else {
+          into.sep[i] = i == 0 ? line.separator(i) + shared : shared + line.separator(i);
+        }
       }
     }
     return disagreed;
+  }
+
+  /**
+   * The marks two separators share where they touch the piece before them (their common start, for
+   * {@code ": \"Con"} and {@code ": 'Con"} the colon), or for the text before a line's first piece
+   * the piece after it (their common end), white space trimmed; empty when they share none.
+   */
+  static String sharedMarks(String a, String b, boolean beforeFirst) {
+    int n = Math.min(a.length(), b.length());
+    int k = 0;
+    if (beforeFirst) {
+      while (k < n && a.charAt(a.length() - 1 - k) == b.charAt(b.length() - 1 - k)) {
+        k++;
+      }
+      String common = a.substring(a.length() - k);
+      return isMarks(common.stripLeading()) ? common.stripLeading() : "";
+    }
+    while (k < n && a.charAt(k) == b.charAt(k)) {
+      k++;
+    }
+    String common = a.substring(0, k).stripTrailing();
+    return isMarks(common) ? common : "";
+  }
+
+  /** Whether {@code s} holds only punctuation and symbols (no letter, digit or space). */
+  private static boolean isMarks(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Pieces.isWordChar(cp) || Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

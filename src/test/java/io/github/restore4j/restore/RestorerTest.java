@@ -353,6 +353,19 @@ final class RestorerTest {
   }
 
   @Test
+  void restore_tiesThatDisagreeOnAQuote_keepTheColonTheyShareAndTheToneItVouchesFor() throws IOException {
+    Sibling news = Sibling.of("news", Files.readString(Path.of("testdata", "corpora", "vi-binhvq-sentences.txt"),
+        StandardCharsets.UTF_8));
+
+    Restoration r = RESTORER.restore("anh ta cười phá lên như gã khùng rồi nói laị con cô cô nuôi tất còn tài sản thì "
+        + "làm gì có gì của cô mà chia", List.of(news));
+
+    assertThat(r.text()).isEqualTo("Anh ta cười phá lên như gã khùng rồi nói lại: Con cô, cô nuôi tất, còn tài sản "
+        + "thì làm gì có gì của cô mà chia.");
+    assertThat(r.stats().ambiguousLines()).isEqualTo(1);
+  }
+
+  @Test
   void restore_tiesThatDisagree_restoreOnlyWhatTheyShare() {
     Sibling s = Sibling.of("captions", "Một.\nẢnh: Internet\nHai.\n(Ảnh: Internet)\n");
 
