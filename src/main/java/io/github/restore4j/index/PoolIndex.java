@@ -19,8 +19,11 @@ import java.util.Arrays;
  * the vocabulary. Immutable and thread-safe once built.
  */
 public final class PoolIndex {
-  /** Bigram postings longer than this are skipped as uninformative ("of the"). */
-  static final int MAX_POSTINGS = 4096;
+  /**
+   * Bigram postings longer than this are skipped as uninformative ("of the"); single-key postings
+   * are read up to this many.
+   */
+  public static final int MAX_POSTINGS = 4096;
   /** Most joined pieces whose concatenated key is indexed ("/usr/share/doc/openvpn/examples/…"). */
   public static final int MAX_JOIN = 24;
   /** Bigrams voted with per line at least (the rarest); a quarter of the line's when it is longer. */
@@ -255,6 +258,14 @@ public final class PoolIndex {
   /** Whether pieces {@code p} and {@code p + 1} belong to one whitespace-free chunk ("Nagorno-Karabakh"). */
   public boolean joinedToNext(int p) {
     return (joinedToNext[p >>> 6] & (1L << p)) != 0;
+  }
+
+  /**
+   * The stream position of the {@code k}-th occurrence of key id {@code id} (0 ≤ k &lt;
+   * {@link #unigramCount}), in stream order.
+   */
+  public int unigramPosition(int id, int k) {
+    return uniPositions[uniOffsets[id] + k];
   }
 
   /** How many times key id {@code id} occurs in the stream. */

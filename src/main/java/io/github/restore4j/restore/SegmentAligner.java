@@ -181,6 +181,9 @@ final class SegmentAligner {
         found.add(a);
       }
     }
+    if (n == SHORT_CANDIDATES && len <= SHORT && from == 0 && len == line.size) {
+      best = addWholeSentences(line, len, found, best);
+    }
     if (found.size() > 1 && (profile.caseKept() || profile.punctuation())) {
       found = closestInForm(line, from, found);
     }
@@ -191,6 +194,60 @@ final class SegmentAligner {
     }
     found.sort(Comparator.comparingInt(Alignment::first));
     return found;
+  }
+
+  /**
+   * A short line whose windows were cut off at {@link #SHORT_CANDIDATES} ("ні", "điều" in a large
+   * pool) may miss the one occurrence that is a whole sentence, the likeliest for a line of a
+   * one-sentence-per-line copy: adds every unchanged occurrence that starts and ends a sentence, up
+   * to {@link #SHORT_CANDIDATES} more, when no place found so far is as good. Returns the new best cost.
+   */
+  private int addWholeSentences(LinePlan line, int len, List<Alignment> found, int best) {
+    int first = line.ids[0];
+    if (first < 0 || first >= index.vocabulary().size()) {
+      return best;
+    }
+    for (Alignment a : found) {
+      if (a.cost == 0 && startsSentence(a) && endsSentence(a)) {
+        return best;
+      }
+    }
+    int[] ids = index.ids();
+    int count = Math.min(index.unigramCount(first), PoolIndex.MAX_POSTINGS);
+    int added = 0;
+    for (int k = 0; k < count && added < SHORT_CANDIDATES; k++) {
+      int p = index.unigramPosition(first, k);
+      int doc = index.docOf(p);
+      if (p + len > index.docStart(doc + 1)) {
+        continue;
+      }
+      int i = 1;
+      while (i < len && ids[p + i] == line.ids[i]) {
+        i++;
+      }
+      if (i < len) {
+        continue;
+      }
+      int[] from = new int[len];
+      int[] to = new int[len];
+      byte[] kind = new byte[len];
+      for (int j = 0; j < len; j++) {
+        from[j] = p + j;
+        to[j] = p + j;
+        kind[j] = Alignment.EXACT;
+      }
+      Alignment a = new Alignment(doc, 0, from, to, kind, -1);
+      if (!startsSentence(a) || !endsSentence(a) || found.stream().anyMatch(a::sameAs)) {
+        continue;
+      }
+      if (best > 0) {
+        found.clear();
+        best = 0;
+      }
+      found.add(a);
+      added++;
+    }
+    return best;
   }
 
   /**

@@ -345,6 +345,14 @@ final class RestorerTest {
   }
 
   @Test
+  void restore_commonWordAlone_findsItsOneWholeSentenceAmongManyOccurrences() throws IOException {
+    Sibling news = Sibling.of("news", Files.readString(Path.of("testdata", "corpora", "vi-binhvq-sentences.txt"),
+        StandardCharsets.UTF_8));
+
+    assertThat(restore("điều", List.of(news))).isEqualTo("Điều 101.");
+  }
+
+  @Test
   void restore_lineWithoutNeighbours_prefersThePlaceThatIsAWholeSentence() {
     Sibling s = Sibling.of("handbook", "Thanks to everyone who helped.\nThanks!\nЧому це не так, ніхто не знає.\nЧому це не так?\n");
 
