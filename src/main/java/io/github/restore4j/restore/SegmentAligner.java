@@ -1,5 +1,7 @@
 package io.github.restore4j.restore;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import io.github.restore4j.align.AlignerType;
 import io.github.restore4j.align.InfixAligner;
 import io.github.restore4j.index.PoolIndex;
@@ -236,6 +238,9 @@ final class SegmentAligner {
         to[j] = p + j;
         kind[j] = Alignment.EXACT;
       }
+      if (!mayBeSentence(doc, p, p + len - 1)) {
+        continue;
+      }
       Alignment a = new Alignment(doc, 0, from, to, kind, -1);
       if (!startsSentence(a) || !endsSentence(a) || found.stream().anyMatch(a::sameAs)) {
         continue;
@@ -293,6 +298,30 @@ final class SegmentAligner {
   private void markSentenceEdges(Alignment a, LinePlan line, int from, int len) {
     a.sentenceStart = from == 0 && startsSentence(a);
     a.sentenceEnd = from + len == line.size && endsSentence(a);
+  }
+
+  /**
+   * A cheap test before the sentence boundaries (which cost an ICU pass over the document the first
+   * time): pieces {@code [p, q]} have a line break or a sentence terminal (Unicode STerm: . ! ? …
+   * and other scripts' stops) before and after them, or the document's edge.
+   */
+  private boolean mayBeSentence(int doc, int p, int q) {
+    String text = pool.text(doc);
+    int before = p > index.docStart(doc) ? index.pieceEnd(p - 1) : 0;
+    int after = q + 1 < index.docStart(doc + 1) ? index.pieceStart(q + 1) : text.length();
+    return (before == 0 || hasBreak(text, before, index.pieceStart(p)))
+        && (after == text.length() || hasBreak(text, index.pieceEnd(q), after));
+  }
+
+  private static boolean hasBreak(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029'
+          || UCharacter.hasBinaryProperty(c, UProperty.S_TERM)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the alignment's last piece is the last piece of a sentence of its sibling. */
