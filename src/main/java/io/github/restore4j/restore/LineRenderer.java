@@ -111,7 +111,13 @@ final class LineRenderer {
     for (int i = 0; i <= m; i++) {
       d.sep[i] = line.separator(i);
     }
-    int[] docVotes = new int[pool.size()];
+    // Votes per document among the few a line maps to (not an array over the pool: at 10^7 pieces
+    // the pool has 32,754 documents, and clearing and scanning such an array per line cost more
+    // than the rest of the draft).
+    int[] voteDocs = new int[m];
+    int[] docVotes = new int[m];
+    int voted = 0;
+    int lastSlot = -1;
     for (int i = 0; i < m; i++) {
       byte k = map.kind[i];
       String deg = line.piece(i);
@@ -119,8 +125,18 @@ final class LineRenderer {
         d.piece[i] = deg;
         continue;
       }
-      docVotes[map.doc[i]]++;
-      String text = pool.text(map.doc[i]);
+      int doc = map.doc[i];
+      if (lastSlot < 0 || voteDocs[lastSlot] != doc) {
+        lastSlot = 0;
+        while (lastSlot < voted && voteDocs[lastSlot] != doc) {
+          lastSlot++;
+        }
+        if (lastSlot == voted) {
+          voteDocs[voted++] = doc;
+        }
+      }
+      docVotes[lastSlot]++;
+      String text = pool.text(doc);
       if (k == Alignment.SPLIT) {
         // the first piece of a split group takes the whole clean word, the others nothing
         boolean head = i == 0 || map.kind[i - 1] != Alignment.SPLIT || map.from[i - 1] != map.from[i];
@@ -135,10 +151,13 @@ final class LineRenderer {
       int e = k == Alignment.PREFIX ? map.cutEnd[i] : index.pieceEnd(map.to[i]);
       d.piece[i] = k == Alignment.FUZZY ? caseLike(deg, text.substring(s, e)) : text.substring(s, e);
     }
+    // the most voted document; of equally voted ones the first in the pool
     int best = -1;
-    for (int doc = 0; doc < docVotes.length; doc++) {
-      if (docVotes[doc] > 0 && (best < 0 || docVotes[doc] > docVotes[best])) {
-        best = doc;
+    int bestVotes = 0;
+    for (int j = 0; j < voted; j++) {
+      if (docVotes[j] > bestVotes || (docVotes[j] == bestVotes && voteDocs[j] < best)) {
+        best = voteDocs[j];
+        bestVotes = docVotes[j];
       }
     }
     d.doc = best;
