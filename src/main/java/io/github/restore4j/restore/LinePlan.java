@@ -25,15 +25,20 @@ final class LinePlan {
     String[] k = new String[n];
     int[] id = new int[n];
     int m = 0;
+    // Keys are folded into one builder and looked up by content: a known key takes the
+    // vocabulary's own String, so only unknown keys cost one.
+    StringBuilder buf = new StringBuilder(32);
     for (int i = 0; i < n; i++) {
-      String key = folding.key(text, pieces.start(i), pieces.end(i));
-      if (key.isEmpty()) {
+      buf.setLength(0);
+      folding.appendKey(text, pieces.start(i), pieces.end(i), buf);
+      if (buf.length() == 0) {
         continue; // e.g. digits in a copy that otherwise has none: treated as punctuation
       }
+      int known = vocabulary.id(buf);
       s[m] = pieces.start(i);
       e[m] = pieces.end(i);
-      k[m] = key;
-      id[m] = vocabulary.id(key);
+      k[m] = known >= 0 ? vocabulary.key(known) : buf.toString();
+      id[m] = known;
       m++;
     }
     this.start = java.util.Arrays.copyOf(s, m);
