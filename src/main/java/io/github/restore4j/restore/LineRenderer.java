@@ -63,7 +63,7 @@ final class LineRenderer {
     keepToneEvidence(line, map, draft);
     int guard = guard(line, map, draft);
     String output = draft.assemble();
-    if (!folding.key(output).equals(folding.key(line.text))) {
+    if (!folding.key(output).equals(line.key())) {
       counts.guardFallbacks += m;
       return unchanged(line);
     }
@@ -233,7 +233,7 @@ final class LineRenderer {
       String deg = line.piece(i);
       String out = d.piece[i];
       // case-only differences are the common case: no NFD needed for them
-      boolean changed = !out.equalsIgnoreCase(deg) && !markSignature(out).equals(markSignature(deg));
+      boolean changed = !out.equalsIgnoreCase(deg) && !markSignature(out).equals(line.markSignature(i));
       if (!changed && out.indexOf('İ') < 0 && (!artifactProfile || !endsInGlide(out))) {
         continue;
       }
@@ -244,10 +244,10 @@ final class LineRenderer {
         d.piece[i] = withCaseOf(deg, out);
         continue;
       }
-      if (markSignature(degradeTone(out, next)).equals(markSignature(deg))) {
+      if (markSignature(degradeTone(out, next)).equals(line.markSignature(i))) {
         continue;
       }
-      if (!next.isEmpty() && markSignature(degradeTone(out, "")).equals(markSignature(deg))) {
+      if (!next.isEmpty() && markSignature(degradeTone(out, "")).equals(line.markSignature(i))) {
         d.sep[i + 1] = line.separator(i + 1); // the copy says no punctuation followed here
         d.sepFromSibling[i + 1] = false;
       } else {
@@ -493,7 +493,7 @@ final class LineRenderer {
         counts.caseChanges++;
         changes.add(ChangeKind.CASE);
       }
-      if (!markSignature(out).equals(markSignature(deg))) {
+      if (!markSignature(out).equals(line.markSignature(i))) {
         counts.markChanges++;
         changes.add(ChangeKind.MARKS);
       }
@@ -537,12 +537,47 @@ final class LineRenderer {
    * a capital "İ" is case, as in the folding keys).
    */
   static String markSignature(String s) {
+    if (isAscii(s)) {
+      // ASCII: folding is lowercasing, NFD changes nothing, the letters are a-z
+      return asciiLetters(s);
+    }
     String d = NFD.normalize(UCharacter.foldCase(s, true));
     StringBuilder sb = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); i++) {
       char c = d.charAt(i);
       if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK && c != '\u0307') {
         sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The ASCII letters of an ASCII string, lowercased ({@code s} itself when it is nothing else). */
+  private static String asciiLetters(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n && s.charAt(i) >= 'a' && s.charAt(i) <= 'z') {
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(n).append(s, 0, i);
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        sb.append(c);
+      } else if (c >= 'A' && c <= 'Z') {
+        sb.append((char) (c + 32));
       }
     }
     return sb.toString();
