@@ -40,6 +40,13 @@ public final class PoolIndex {
   private final int biMask;
   private final int[] biOffsets;
   private final int[] biPositions;
+  /**
+   * Slots whose postings are all one bigram (most: the table has twice as many slots as pieces).
+   * A lookup then checks the stream at the first posting only, instead of at every posting: at
+   * 10^7 pieces each check is a cache miss in the 40 MB stream, and the checks were most of
+   * {@link #candidates}' own time.
+   */
+  private final long[] pureSlots;
   private final long[] letterMasks;
   private final long[] innerDigit;
   private final int[] chunkOffsets;
@@ -101,6 +108,24 @@ public final class PoolIndex {
     int[] bfill = Arrays.copyOf(biOffsets, size);
     for (int p = 0; p + 1 < n; p++) {
       biPositions[bfill[bigramSlot(ids[p], ids[p + 1], biMask)]++] = p;
+    }
+    pureSlots = new long[(size + 63) >>> 6];
+    for (int slot = 0; slot < size; slot++) {
+      int lo = biOffsets[slot];
+      int hi = biOffsets[slot + 1];
+      if (lo == hi) {
+        continue;
+      }
+      int a = ids[biPositions[lo]];
+      int b = ids[biPositions[lo] + 1];
+      boolean pure = true;
+      for (int k = lo + 1; k < hi && pure; k++) {
+        int p = biPositions[k];
+        pure = ids[p] == a && ids[p + 1] == b;
+      }
+      if (pure) {
+        pureSlots[slot >>> 6] |= 1L << slot;
+      }
     }
   }
 
@@ -312,14 +337,7 @@ public final class PoolIndex {
         int i = (int) order[s];
         int a = line[from + i];
         int b = line[from + i + 1];
-        int slot = bigramSlot(a, b, biMask);
-        int hi = biOffsets[slot + 1];
-        for (int k = biOffsets[slot]; k < hi; k++) {
-          int p = biPositions[k];
-          if (ids[p] == a && ids[p + 1] == b) {
-            scratch.add(p - i);
-          }
-        }
+        addBigramHits(a, b, i, scratch);
       }
     }
     // Bigram votes, if any, place the line; otherwise its single keys do, each as a clean piece
@@ -355,13 +373,35 @@ public final class PoolIndex {
     return group(scratch, len, out, max);
   }
 
+  /** Adds {@code p - shift} for every stream position {@code p} of bigram {@code (a, b)}, in order. */
+  void addBigramHits(int a, int b, int shift, Scratch scratch) {
+    int slot = bigramSlot(a, b, biMask);
+    int lo = biOffsets[slot];
+    int hi = biOffsets[slot + 1];
+    if ((pureSlots[slot >>> 6] & (1L << slot)) != 0) {
+      int p0 = biPositions[lo];
+      if (ids[p0] == a && ids[p0 + 1] == b) {
+        for (int k = lo; k < hi; k++) {
+          scratch.add(biPositions[k] - shift);
+        }
+      }
+      return;
+    }
+    for (int k = lo; k < hi; k++) {
+      int p = biPositions[k];
+      if (ids[p] == a && ids[p + 1] == b) {
+        scratch.add(p - shift);
+      }
+    }
+  }
+
   private int group(Scratch s, int len, Windows out, int max) {
     int n = s.hits;
     if (n == 0) {
       return 0;
     }
     int[] d = s.diagonals;
-    Arrays.sort(d, 0, n);
+    sortRuns(d, n, s);
     int band = 2 + len / 4;
     out.clear();
     int i = 0;
@@ -376,12 +416,81 @@ public final class PoolIndex {
     return out.size;
   }
 
+  /** Natural runs beyond this are left to {@link Arrays#sort(int[], int, int)}. */
+  static final int MAX_RUNS = 256;
+  /** Below this many hits a plain sort is as fast as finding runs. */
+  static final int MIN_RUN_SORT = 64;
+
+  /**
+   * Sorts {@code a[0, n)} ascending. The hits of {@link #candidates} are a few ascending runs (each
+   * postings list is in stream order, shifted by a constant; 5 runs of 144 hits on average at
+   * 10^7 pieces), so a bottom-up merge of the natural runs takes {@code O(n log runs)}: 4-5 % less
+   * time per line than {@code Arrays.sort} at 10^7 pieces. Short or run-poor input goes to
+   * {@code Arrays.sort}.
+   */
+  static void sortRuns(int[] a, int n, Scratch s) {
+    if (n < MIN_RUN_SORT) {
+      Arrays.sort(a, 0, n);
+      return;
+    }
+    int[] runs = s.runs;
+    int r = 0;
+    runs[r++] = 0;
+    for (int i = 1; i < n; i++) {
+      if (a[i] < a[i - 1]) {
+        if (r == MAX_RUNS) {
+          Arrays.sort(a, 0, n);
+          return;
+        }
+        runs[r++] = i;
+      }
+    }
+    if (r == 1) {
+      return;
+    }
+    runs[r] = n;
+    if (s.merged.length < n) {
+      s.merged = new int[Math.max(n, s.merged.length * 2)];
+    }
+    int[] src = a;
+    int[] dst = s.merged;
+    while (r > 1) {
+      int w = 0;
+      for (int k = 0; k < r; k += 2) {
+        int lo = runs[k];
+        int mid = runs[Math.min(k + 1, r)];
+        int hi = runs[Math.min(k + 2, r)];
+        int i = lo;
+        int j = mid;
+        int o = lo;
+        while (i < mid && j < hi) {
+          dst[o++] = src[j] < src[i] ? src[j++] : src[i++];
+        }
+        System.arraycopy(src, i, dst, o, mid - i);
+        o += mid - i;
+        System.arraycopy(src, j, dst, o, hi - j);
+        runs[w++] = lo;
+      }
+      runs[w] = n;
+      r = w;
+      int[] t = src;
+      src = dst;
+      dst = t;
+    }
+    if (src != a) {
+      System.arraycopy(src, 0, a, 0, n);
+    }
+    s.merged = src == a ? dst : src;
+  }
+
   /** Per-thread buffers for {@link #candidates}. */
   public static final class Scratch {
     int[] diagonals = new int[256];
     int hits;
     int seeds;
     long[] order = new long[64];
+    final int[] runs = new int[MAX_RUNS + 1];
+    int[] merged = new int[256];
 
     /**
      * How many bigrams the last {@link #candidates} call voted with: a copy of the line that sits

@@ -64,7 +64,7 @@ final class LineRenderer {
     keepToneEvidence(line, map, draft);
     int guard = guard(line, map, draft);
     String output = draft.assemble();
-    if (!folding.key(output).equals(folding.key(line.text))) {
+    if (!folding.key(output).equals(line.key())) {
       counts.guardFallbacks += m;
       return unchanged(line);
     }
@@ -112,7 +112,13 @@ final class LineRenderer {
     for (int i = 0; i <= m; i++) {
       d.sep[i] = line.separator(i);
     }
-    int[] docVotes = new int[pool.size()];
+    // Votes per document among the few a line maps to (not an array over the pool: at 10^7 pieces
+    // the pool has 32,754 documents, and clearing and scanning such an array per line cost more
+    // than the rest of the draft).
+    int[] voteDocs = new int[m];
+    int[] docVotes = new int[m];
+    int voted = 0;
+    int lastSlot = -1;
     for (int i = 0; i < m; i++) {
       byte k = map.kind[i];
       String deg = line.piece(i);
@@ -120,8 +126,18 @@ final class LineRenderer {
         d.piece[i] = deg;
         continue;
       }
-      docVotes[map.doc[i]]++;
-      String text = pool.text(map.doc[i]);
+      int doc = map.doc[i];
+      if (lastSlot < 0 || voteDocs[lastSlot] != doc) {
+        lastSlot = 0;
+        while (lastSlot < voted && voteDocs[lastSlot] != doc) {
+          lastSlot++;
+        }
+        if (lastSlot == voted) {
+          voteDocs[voted++] = doc;
+        }
+      }
+      docVotes[lastSlot]++;
+      String text = pool.text(doc);
       if (k == Alignment.SPLIT) {
         // the first piece of a split group takes the whole clean word, the others nothing
         boolean head = i == 0 || map.kind[i - 1] != Alignment.SPLIT || map.from[i - 1] != map.from[i];
@@ -136,10 +152,13 @@ final class LineRenderer {
       int e = k == Alignment.PREFIX ? map.cutEnd[i] : index.pieceEnd(map.to[i]);
       d.piece[i] = k == Alignment.FUZZY ? caseLike(deg, text.substring(s, e)) : text.substring(s, e);
     }
+    // the most voted document; of equally voted ones the first in the pool
     int best = -1;
-    for (int doc = 0; doc < docVotes.length; doc++) {
-      if (docVotes[doc] > 0 && (best < 0 || docVotes[doc] > docVotes[best])) {
-        best = doc;
+    int bestVotes = 0;
+    for (int j = 0; j < voted; j++) {
+      if (docVotes[j] > bestVotes || (docVotes[j] == bestVotes && voteDocs[j] < best)) {
+        best = voteDocs[j];
+        bestVotes = docVotes[j];
       }
     }
     d.doc = best;
@@ -215,7 +234,7 @@ final class LineRenderer {
       String deg = line.piece(i);
       String out = d.piece[i];
       // case-only differences are the common case: no NFD needed for them
-      boolean changed = !out.equalsIgnoreCase(deg) && !markSignature(out).equals(markSignature(deg));
+      boolean changed = !out.equalsIgnoreCase(deg) && !markSignature(out).equals(line.markSignature(i));
       if (!changed && out.indexOf('İ') < 0 && (!artifactProfile || !endsInGlide(out))) {
         continue;
       }
@@ -226,10 +245,10 @@ final class LineRenderer {
         d.piece[i] = withCaseOf(deg, out);
         continue;
       }
-      if (markSignature(degradeTone(out, next)).equals(markSignature(deg))) {
+      if (markSignature(degradeTone(out, next)).equals(line.markSignature(i))) {
         continue;
       }
-      if (!next.isEmpty() && markSignature(degradeTone(out, "")).equals(markSignature(deg))) {
+      if (!next.isEmpty() && markSignature(degradeTone(out, "")).equals(line.markSignature(i))) {
         d.sep[i + 1] = line.separator(i + 1); // the copy says no punctuation followed here
         d.sepFromSibling[i + 1] = false;
       } else {
@@ -515,7 +534,7 @@ final class LineRenderer {
         counts.caseChanges++;
         changes.add(ChangeKind.CASE);
       }
-      if (!markSignature(out).equals(markSignature(deg))) {
+      if (!markSignature(out).equals(line.markSignature(i))) {
         counts.markChanges++;
         changes.add(ChangeKind.MARKS);
       }
@@ -559,12 +578,47 @@ final class LineRenderer {
    * a capital "İ" is case, as in the folding keys).
    */
   static String markSignature(String s) {
+    if (isAscii(s)) {
+      // ASCII: folding is lowercasing, NFD changes nothing, the letters are a-z
+      return asciiLetters(s);
+    }
     String d = NFD.normalize(UCharacter.foldCase(s, true));
     StringBuilder sb = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); i++) {
       char c = d.charAt(i);
       if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK && c != '\u0307') {
         sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The ASCII letters of an ASCII string, lowercased ({@code s} itself when it is nothing else). */
+  private static String asciiLetters(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n && s.charAt(i) >= 'a' && s.charAt(i) <= 'z') {
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(n).append(s, 0, i);
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        sb.append(c);
+      } else if (c >= 'A' && c <= 'Z') {
+        sb.append((char) (c + 32));
       }
     }
     return sb.toString();

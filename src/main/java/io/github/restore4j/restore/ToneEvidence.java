@@ -45,12 +45,15 @@ final class ToneEvidence {
         }
         String clean = text.substring(index.pieceStart(a.from[i]), end);
         String artifacted = LineRenderer.degradeTone(clean, new String(Character.toChars(cp)));
+        if (artifacted.equals(clean)) {
+          continue; // the artifact does not touch this word (most words: no signature needed)
+        }
         String cleanSignature = LineRenderer.markSignature(clean);
         String artifactSignature = LineRenderer.markSignature(artifacted);
         if (artifactSignature.equals(cleanSignature)) {
           continue; // the artifact does not touch this word
         }
-        String deg = LineRenderer.markSignature(line.piece(part.from() + i));
+        String deg = line.markSignature(part.from() + i);
         if (deg.equals(artifactSignature)) {
           artifact++;
         } else if (deg.equals(cleanSignature)) {
