@@ -320,8 +320,7 @@ final class LineRenderer {
         into.piece[i] = a.equals(caseLike(deg, other.piece[i])) ? a : deg;
       }
     }
-    int last = into.sep.length - 1;
-    for (int i = 0; i <= last; i++) {
+    for (int i = 0; i < into.sep.length; i++) {
       if (!into.sep[i].equals(other.sep[i])) {
         disagreed = true;
         String shared = sharedMarks(into.sep[i], other.sep[i], i == 0);
