@@ -40,6 +40,19 @@ final class Alignment {
     this.cutEnd = cutEnd;
   }
 
+  /** Pieces {@code [p, p + m)} of the stream, key for key: an unchanged place. */
+  static Alignment exact(int doc, int p, int m) {
+    int[] from = new int[m];
+    int[] to = new int[m];
+    byte[] kind = new byte[m];
+    for (int k = 0; k < m; k++) {
+      from[k] = p + k;
+      to[k] = p + k;
+      kind[k] = EXACT;
+    }
+    return new Alignment(doc, 0, from, to, kind, -1);
+  }
+
   int first() {
     for (int i = 0; i < kind.length; i++) {
       if (kind[i] != NONE) {

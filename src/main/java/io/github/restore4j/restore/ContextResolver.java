@@ -27,10 +27,16 @@ final class ContextResolver {
 
   private ContextResolver() {}
 
-  static List<List<Alignment>> resolve(List<List<Alignment>> candidates) {
+  /**
+   * One choice list per segment.
+   *
+   * @param ordered whether the copy keeps its siblings' order ({@link #keepsOrder}): only then do
+   *                neighbours count
+   */
+  static List<List<Alignment>> resolve(List<List<Alignment>> candidates, boolean ordered) {
     int n = candidates.size();
     List<List<Alignment>> chosen = new ArrayList<>(candidates);
-    if (keepsOrder(candidates)) {
+    if (ordered) {
       byNeighbours(chosen);
     }
     // No neighbour decides: a line of a copy with one sentence per line most likely is a sentence,

@@ -34,25 +34,30 @@ record DegradedProfile(Folding folding, boolean caseKept, boolean punctuation) {
   private static byte[] flags() {
     byte[] flags = new byte[TABLE_SIZE];
     for (int cp = 0; cp < TABLE_SIZE; cp++) {
-      int f = 0;
-      if (UCharacter.isDigit(cp)) {
-        f |= DIGIT;
-      }
-      if (UCharacter.isLetter(cp)) {
-        f |= LETTER;
-        f |= UCharacter.isUUppercase(cp) ? UPPER : 0;
-        f |= UCharacter.isULowercase(cp) ? LOWER : 0;
-        f |= Folding.hasDiacritic(cp) ? DIACRITIC : 0;
-      }
-      if (UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK) {
-        f |= MARK;
-      }
-      if (UCharacter.isWhitespace(cp) || UCharacter.isSpaceChar(cp)) {
-        f |= SPACE;
-      }
-      flags[cp] = (byte) f;
+      flags[cp] = (byte) lookUp(cp);
     }
     return flags;
+  }
+
+  /** The flags of {@code cp} from ICU: what {@link #FLAGS} holds below {@link #TABLE_SIZE}. */
+  private static int lookUp(int cp) {
+    int f = 0;
+    if (UCharacter.isDigit(cp)) {
+      f |= DIGIT;
+    }
+    if (UCharacter.isLetter(cp)) {
+      f |= LETTER;
+      f |= UCharacter.isUUppercase(cp) ? UPPER : 0;
+      f |= UCharacter.isULowercase(cp) ? LOWER : 0;
+      f |= Folding.hasDiacritic(cp) ? DIACRITIC : 0;
+    }
+    if (UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK) {
+      f |= MARK;
+    }
+    if (UCharacter.isWhitespace(cp) || UCharacter.isSpaceChar(cp)) {
+      f |= SPACE;
+    }
+    return f;
   }
 
   static DegradedProfile detect(String text) {
@@ -77,35 +82,17 @@ record DegradedProfile(Folding folding, boolean caseKept, boolean punctuation) {
         }
         continue;
       }
-      if (cp < TABLE_SIZE) {
-        // the same decisions as below, read from a table
-        int f = FLAGS[cp];
-        if ((f & DIGIT) != 0) {
-          digits = true;
-        } else if ((f & LETTER) != 0) {
-          letters = true;
-          upper |= (f & UPPER) != 0;
-          lower |= (f & LOWER) != 0;
-          marks |= (f & DIACRITIC) != 0;
-        } else if ((f & MARK) != 0) {
-          marks = true;
-        } else if ((f & SPACE) == 0) {
-          punct = true;
-        }
-        continue;
-      }
-      if (UCharacter.isDigit(cp)) {
+      int f = cp < TABLE_SIZE ? FLAGS[cp] : lookUp(cp);
+      if ((f & DIGIT) != 0) {
         digits = true;
-      } else if (UCharacter.isLetter(cp)) {
+      } else if ((f & LETTER) != 0) {
         letters = true;
-        upper |= UCharacter.isUUppercase(cp);
-        lower |= UCharacter.isULowercase(cp);
-        if (!marks && Folding.hasDiacritic(cp)) {
-          marks = true;
-        }
-      } else if (UCharacter.getType(cp) == UCharacter.NON_SPACING_MARK) {
+        upper |= (f & UPPER) != 0;
+        lower |= (f & LOWER) != 0;
+        marks |= (f & DIACRITIC) != 0;
+      } else if ((f & MARK) != 0) {
         marks = true;
-      } else if (!UCharacter.isWhitespace(cp) && !UCharacter.isSpaceChar(cp)) {
+      } else if ((f & SPACE) == 0) {
         punct = true;
       }
     }

@@ -110,9 +110,13 @@ public final class Restorer {
     for (Part p : parts) {
       candidates.add(p.candidates());
     }
-    ContinuationProbe.extend(parts, candidates, lines,
-        new SegmentAligner(pool, index, profile, new WindowAligner(pool, index, folding)), index);
-    List<List<Alignment>> chosen = ContextResolver.resolve(candidates);
+    // probes only add places that continue a neighbour: the copy keeps its order after them too
+    boolean ordered = ContextResolver.keepsOrder(candidates);
+    if (ordered) {
+      ContinuationProbe.extend(parts, candidates, lines,
+          new SegmentAligner(pool, index, profile, new WindowAligner(pool, index, folding)), index);
+    }
+    List<List<Alignment>> chosen = ContextResolver.resolve(candidates, ordered);
 
     // 3. render per line, in parallel
     int[] firstPart = new int[lineCount + 1];

@@ -230,18 +230,10 @@ final class SegmentAligner {
       if (i < len) {
         continue;
       }
-      int[] from = new int[len];
-      int[] to = new int[len];
-      byte[] kind = new byte[len];
-      for (int j = 0; j < len; j++) {
-        from[j] = p + j;
-        to[j] = p + j;
-        kind[j] = Alignment.EXACT;
-      }
       if (!mayBeSentence(doc, p, p + len - 1)) {
         continue;
       }
-      Alignment a = new Alignment(doc, 0, from, to, kind, -1);
+      Alignment a = Alignment.exact(doc, p, len);
       if (!startsSentence(a) || !endsSentence(a) || found.stream().anyMatch(a::sameAs)) {
         continue;
       }

@@ -174,15 +174,7 @@ final class WindowAligner {
         i++;
       }
       if (i == m) {
-        int[] from = new int[m];
-        int[] to = new int[m];
-        byte[] kind = new byte[m];
-        for (int k = 0; k < m; k++) {
-          from[k] = p + k;
-          to[k] = p + k;
-          kind[k] = Alignment.EXACT;
-        }
-        Alignment a = new Alignment(doc, 0, from, to, kind, -1);
+        Alignment a = Alignment.exact(doc, p, m);
         if (all == null) {
           return a;
         }
