@@ -93,11 +93,11 @@ public final class Evaluation {
   }
 
   /**
-   * What scoring one copy gives: both tallies, both over the lines some restorer could decide, and
-   * restore4j's wrong lines.
+   * What scoring one copy gives: the tallies of both systems over the lines some restorer could
+   * decide and over the others, and restore4j's wrong lines.
    */
-  private record Part(Scorer.Tally ours, Scorer.Tally theirs, Scorer.Tally oursDecidable,
-      Scorer.Tally theirsDecidable, List<Example> wrong) {}
+  private record Part(Scorer.Tally oursDecidable, Scorer.Tally theirsDecidable, Scorer.Tally oursAmbiguous,
+      Scorer.Tally theirsAmbiguous, List<Example> wrong) {}
 
   /** The row of the profile, and for a profile with undecidable lines the row without them. */
   private static List<EvalRow> evaluate(Workbench bench, Profile profile, Restorer restorer, ExecutorService executor,
@@ -133,10 +133,12 @@ public final class Evaluation {
     try {
       for (CompletableFuture<Part> f : parts) {
         Part p = f.join();
-        ours.add(p.ours);
-        theirs.add(p.theirs);
         oursDecidable.add(p.oursDecidable);
         theirsDecidable.add(p.theirsDecidable);
+        ours.add(p.oursDecidable);
+        ours.add(p.oursAmbiguous);
+        theirs.add(p.theirsDecidable);
+        theirs.add(p.theirsAmbiguous);
         for (Example e : p.wrong) {
           if (wrong.size() < examples) {
             wrong.add(e);
@@ -162,25 +164,23 @@ public final class Evaluation {
 
   private static Part score(Workbench.Copy copy, Restoration restoration, DiffBaseline baseline,
       Scorer scorer, int examples) {
-    Scorer.Tally ours = new Scorer.Tally();
-    Scorer.Tally theirs = new Scorer.Tally();
     Scorer.Tally oursDecidable = new Scorer.Tally();
     Scorer.Tally theirsDecidable = new Scorer.Tally();
+    Scorer.Tally oursAmbiguous = new Scorer.Tally();
+    Scorer.Tally theirsAmbiguous = new Scorer.Tally();
     List<Example> wrong = new ArrayList<>();
     for (int i = 0; i < copy.lines().size(); i++) {
       Workbench.Expected e = copy.lines().get(i);
       RestoredLine r = restoration.lines().get(i);
+      Scorer.Tally ours = e.ambiguous() ? oursAmbiguous : oursDecidable;
+      Scorer.Tally theirs = e.ambiguous() ? theirsAmbiguous : theirsDecidable;
       if (!scorer.score(e.degraded(), r.output(), e.reference(), e.covered(), r.status(), ours)
           && wrong.size() < examples) {
         wrong.add(new Example(copy.id(), e.degraded(), r.output(), e.reference(), e.covered(), e.ambiguous()));
       }
       DiffBaseline.Line b = baseline.restore(e.degraded());
       scorer.score(e.degraded(), b.output(), e.reference(), e.covered(), b.status(), theirs);
-      if (!e.ambiguous()) {
-        scorer.score(e.degraded(), r.output(), e.reference(), e.covered(), r.status(), oursDecidable);
-        scorer.score(e.degraded(), b.output(), e.reference(), e.covered(), b.status(), theirsDecidable);
-      }
     }
-    return new Part(ours, theirs, oursDecidable, theirsDecidable, wrong);
+    return new Part(oursDecidable, theirsDecidable, oursAmbiguous, theirsAmbiguous, wrong);
   }
 }
