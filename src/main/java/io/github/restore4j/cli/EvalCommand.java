@@ -164,7 +164,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(report.toMarkdown());
-    RestoreCommand.checkWritten(out);
+    CheckedWriter.checkWritten(out);
     err.println(String.format(Locale.ROOT, "eval: %d rows in %.1f s", report.rows().size(),
         (System.nanoTime() - t0) / 1e9));
     err.flush();

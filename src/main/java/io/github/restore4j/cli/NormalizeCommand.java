@@ -117,7 +117,7 @@ public final class NormalizeCommand implements Callable<Integer> {
     } else {
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.print(normalized);
-      RestoreCommand.checkWritten(stdout);
+      CheckedWriter.checkWritten(stdout);
     }
     if (result != null) {
       PrintWriter stderr = spec.commandLine().getErr();

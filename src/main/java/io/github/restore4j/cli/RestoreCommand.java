@@ -4,9 +4,7 @@ import io.github.restore4j.InvalidInputException;
 import io.github.restore4j.io.TextFiles;
 import io.github.restore4j.restore.Restoration;
 import io.github.restore4j.restore.RestoreOptions;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,7 +114,7 @@ final class RestoreCommand implements Callable<Integer> {
     } else {
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.print(restoration.text());
-      checkWritten(stdout);
+      CheckedWriter.checkWritten(stdout);
     }
     PrintWriter stderr = spec.commandLine().getErr();
     stderr.println(restoration.stats().summary());
@@ -134,13 +132,5 @@ final class RestoreCommand implements Callable<Integer> {
 
   private RestoreEngine engine() {
     return parent != null ? parent.context().engine() : RestoreEngine.RESTORER;
-  }
-
-  /** Flushes; a full disk or closed pipe behind standard output is an error, not silence. */
-  static void checkWritten(PrintWriter stdout) {
-    if (stdout.checkError()) { // checkError flushes first
-      throw new UncheckedIOException("standard output: cannot write",
-          new IOException("PrintWriter reported an error"));
-    }
   }
 }

@@ -3,6 +3,7 @@ package io.github.restore4j.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.restore4j.restore.Sibling;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -101,5 +102,43 @@ final class MainTest {
     assertThat(lines.get(0)).isEqualTo("Mỹ, Nga có thể từng bí mật đàm phán về Nagorno-Karabakh");
     assertThat(lines.get(lines.size() - 1)).startsWith(degraded + " lines: ");
     assertThat(r.err()).isEmpty();
+  }
+
+  // ---- standard output that cannot be written (issue 10, item 1): exit 2, one line, never 0
+
+  @Test
+  void demo_stdoutFull_exits2WithOneLineNotSuccess() {
+    Cli.Result r = Cli.runWithStdout(Cli.full(0), Cli.with(Cli.UPPER_CASE));
+
+    assertThat(r.status()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.errLines()).containsExactly("restore4j: standard output: cannot write (No space left on device)");
+  }
+
+  @Test
+  void demo_stdoutPrintStreamFails_exits2EvenThoughPrintStreamSwallowsTheError() {
+    // System.out is a PrintStream: it keeps the IOException to itself and only sets a flag.
+    PrintStream swallowing = new PrintStream(Cli.full(100), true);
+
+    Cli.Result r = Cli.runWithStdout(swallowing, Cli.with(Cli.UPPER_CASE));
+
+    assertThat(r.status()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.errLines()).containsExactly("restore4j: standard output: cannot write (write error)");
+  }
+
+  @Test
+  void main_helpToFullStdout_exits2() {
+    Cli.Result r = Cli.runWithStdout(Cli.full(0), Cli.with(Cli.UPPER_CASE), "--help");
+
+    assertThat(r.status()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.errLines()).containsExactly("restore4j: standard output: cannot write (No space left on device)");
+  }
+
+  @Test
+  void normalize_stdoutFull_exits2() {
+    Cli.Result r = Cli.runWithStdout(Cli.full(10), Cli.with(Cli.UPPER_CASE),
+        "normalize", "--in", RestoreCommandTest.CLEAN.toString());
+
+    assertThat(r.status()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.errLines()).containsExactly("restore4j: standard output: cannot write (No space left on device)");
   }
 }

@@ -474,6 +474,16 @@ final class RestoreCommandTest {
 
   // ---- helpers
 
+  // ---- output that cannot be written (issue 10, items 1 and 2)
+
+  @Test
+  void restore_stdoutFull_exits2WithOneLineAndNoSummary() {
+    Cli.Result r = Cli.runWithStdout(Cli.full(0), Cli.with(Cli.UPPER_CASE),
+        "restore", "--degraded", DEGRADED.toString(), "--sibling", SEEDS.toString());
+
+    assertBadInput(r, "standard output: cannot write (No space left on device)");
+  }
+
   private static void assertBadInput(Cli.Result r, String message) {
     assertThat(r.status()).isEqualTo(Main.EXIT_BAD_INPUT);
     assertThat(r.errLines()).containsExactly("restore4j: " + message);
