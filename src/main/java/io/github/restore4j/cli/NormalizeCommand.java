@@ -1,6 +1,7 @@
 package io.github.restore4j.cli;
 
 import io.github.restore4j.InvalidInputException;
+import io.github.restore4j.io.OutputFiles;
 import io.github.restore4j.io.TextFiles;
 import io.github.restore4j.normalize.AppliedStep;
 import io.github.restore4j.normalize.Change;
@@ -112,12 +113,15 @@ public final class NormalizeCommand implements Callable<Integer> {
     String text = in != null ? TextFiles.readText(in) : readStandardInput(System.in);
     Normalized result = explain ? normalizer.normalizeAndExplain(text) : null;
     String normalized = result != null ? result.text() : normalizer.normalize(text);
-    if (out != null) {
-      TextFiles.writeAtomically(out, normalized);
-    } else {
-      PrintWriter stdout = spec.commandLine().getOut();
-      stdout.print(normalized);
-      CheckedWriter.checkWritten(stdout);
+    try (OutputFiles files = new OutputFiles()) {
+      if (out != null) {
+        files.add(out, normalized);
+      } else {
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(normalized);
+        CheckedWriter.checkWritten(stdout);
+      }
+      files.commit();
     }
     if (result != null) {
       PrintWriter stderr = spec.commandLine().getErr();

@@ -8,29 +8,23 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Reads text files strictly and writes them atomically. The file layer of the command line, and
@@ -62,8 +56,6 @@ public final class TextFiles {
   private static final int BINARY_SAMPLE_BYTES = 64 * 1024;
   /** More control bytes than one in this many makes a file binary (plain text has next to none). */
   private static final int BINARY_CONTROL_RATIO = 10;
-  /** Temp file names keep at most this many characters of the target's name (NAME_MAX is 255). */
-  private static final int TEMP_NAME_KEEP = 100;
 
   private TextFiles() {}
 
@@ -190,7 +182,8 @@ public final class TextFiles {
    * Writes {@code text} as UTF-8 so that {@code target} is never seen half-written: the bytes go to
    * a temp file in the target's folder, are flushed to disk, and the temp file is renamed over the
    * target in one step. On any failure the temp file is deleted and the target keeps its old
-   * content, or stays absent. An existing target keeps its POSIX permissions; a symbolic link at
+   * content, or stays absent ({@link OutputFiles} does the same for several files at once). An
+   * existing target keeps its POSIX permissions; a symbolic link at
    * {@code target} is replaced by the file, not followed.
    *
    * <pre>{@code
@@ -206,42 +199,9 @@ public final class TextFiles {
    *                                  cannot encode
    */
   public static void writeAtomically(Path target, String text) {
-    Objects.requireNonNull(target, "target");
-    Objects.requireNonNull(text, "text");
-    int surrogate = firstUnpairedSurrogate(text);
-    if (surrogate >= 0) {
-      throw new IllegalArgumentException(
-          "text has an unpaired surrogate at index " + surrogate + "; UTF-8 cannot encode it");
-    }
-    checkWritable(target);
-    byte[] bytes = text.getBytes(UTF_8);
-    Path folder = target.toAbsolutePath().getParent();
-    Path temp = null;
-    try {
-      temp = createTempFile(folder, target.getFileName().toString());
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
-        channel.force(true);
-      }
-      keepPermissions(target, temp);
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        // Same folder, so this is still a rename(2)/MoveFileEx of a complete file; only file systems
-        // that cannot promise atomicity at all take this path.
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      temp = null;
-      syncFolder(folder);
-    } catch (IOException e) {
-      throw cannot("write", target, e);
-    } finally {
-      if (temp != null) {
-        deleteQuietly(temp);
-      }
+    try (OutputFiles files = new OutputFiles()) {
+      files.add(target, text);
+      files.commit();
     }
   }
 
@@ -390,64 +350,6 @@ public final class TextFiles {
     return true;
   }
 
-  private static int firstUnpairedSurrogate(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * Creates an empty file next to the target without explicit attributes, so that it gets the
-   * permissions the umask gives any new file ({@code Files.createTempFile} would give 0600).
-   */
-  private static Path createTempFile(Path folder, String targetName) throws IOException {
-    String keep = targetName.length() > TEMP_NAME_KEEP ? targetName.substring(0, TEMP_NAME_KEEP) : targetName;
-    for (int attempt = 0; ; attempt++) {
-      Path temp = folder.resolve("." + keep + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-      try {
-        return Files.createFile(temp);
-      } catch (FileAlreadyExistsException e) {
-        if (attempt == 100) {
-          throw e;
-        }
-      }
-    }
-  }
-
-  private static void keepPermissions(Path target, Path temp) {
-    try {
-      if (Files.isRegularFile(target)) {
-        Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
-      }
-    } catch (IOException | UnsupportedOperationException e) {
-      // Best effort: a file system without POSIX permissions has none to keep.
-    }
-  }
-
-  /** Makes the rename itself durable (POSIX); Windows cannot open a folder, and needs not. */
-  private static void syncFolder(Path folder) {
-    try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-      channel.force(true);
-    } catch (IOException | UnsupportedOperationException e) {
-      // The file is complete and in place; only its durability across a power cut is less sure.
-    }
-  }
-
-  private static void deleteQuietly(Path temp) {
-    try {
-      Files.deleteIfExists(temp);
-    } catch (IOException e) {
-      // Nothing better to do: the original failure is the one worth reporting.
-    }
-  }
-
   private static long size(Path file) {
     try {
       return Files.size(file);
@@ -486,7 +388,7 @@ public final class TextFiles {
   }
 
   /** Read failures are bad input (exit 2 on the command line); write failures are system errors. */
-  private static RuntimeException cannot(String verb, Path path, IOException e) {
+  static RuntimeException cannot(String verb, Path path, IOException e) {
     String message = show(path) + ": cannot " + verb + " (" + reason(e) + ")";
     return verb.equals("read")
         ? new InvalidInputException(message, e)

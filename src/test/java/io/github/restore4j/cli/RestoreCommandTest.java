@@ -484,6 +484,47 @@ final class RestoreCommandTest {
     assertBadInput(r, "standard output: cannot write (No space left on device)");
   }
 
+  @Test
+  void restore_outFailsAfterProvenanceWasWritable_leavesNeitherFile() throws IOException {
+    // The reproducer was a full disk under --out; here the --out folder vanishes after the checks.
+    Path tsv = dir.resolve("p.tsv");
+    Path outFolder = Files.createDirectories(dir.resolve("full"));
+    Path out = outFolder.resolve("out.txt");
+
+    Cli.Result r = Cli.run(Cli.with((o, d, s) -> {
+      deleteFolder(outFolder);
+      return Cli.upperCase(d, s);
+    }), "restore", "--degraded", DEGRADED.toString(), "--sibling", CLEAN.toString(),
+        "--provenance", tsv.toString(), "--out", out.toString());
+
+    assertThat(r.status()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.errLines()).singleElement().asString().startsWith("restore4j: " + out + ": ");
+    assertThat(list(dir)).isEmpty();
+  }
+
+  @Test
+  void restore_provenanceWithStdoutFull_leavesNoProvenance() throws IOException {
+    Path tsv = dir.resolve("p.tsv");
+
+    Cli.Result r = Cli.runWithStdout(Cli.full(0), Cli.with(Cli.UPPER_CASE), "restore",
+        "--degraded", DEGRADED.toString(), "--sibling", CLEAN.toString(), "--provenance", tsv.toString());
+
+    assertBadInput(r, "standard output: cannot write (No space left on device)");
+    assertThat(list(dir)).isEmpty();
+  }
+
+  @Test
+  void restore_provenanceWithStdoutFull_keepsTheOldProvenance() throws IOException {
+    Path tsv = write("p.tsv", "an older provenance\n".getBytes(UTF_8));
+
+    Cli.Result r = Cli.runWithStdout(Cli.full(0), Cli.with(Cli.UPPER_CASE), "restore",
+        "--degraded", DEGRADED.toString(), "--sibling", CLEAN.toString(), "--provenance", tsv.toString());
+
+    assertThat(r.status()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(tsv).hasContent("an older provenance\n");
+    assertThat(list(dir)).containsExactly("p.tsv");
+  }
+
   private static void assertBadInput(Cli.Result r, String message) {
     assertThat(r.status()).isEqualTo(Main.EXIT_BAD_INPUT);
     assertThat(r.errLines()).containsExactly("restore4j: " + message);
@@ -508,6 +549,15 @@ final class RestoreCommandTest {
   private static List<String> list(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
       return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  /** Deletes an empty folder from inside a stand-in engine, which may not throw IOException. */
+  private static void deleteFolder(Path folder) {
+    try {
+      Files.delete(folder);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
