@@ -2,6 +2,8 @@ package io.github.restore4j.io;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import io.github.restore4j.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +23,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -75,9 +78,9 @@ public final class TextFiles {
   }
 
   /**
-   * Reads a UTF-8 text file whole, refusing anything that is not a non-empty UTF-8 text. A leading
-   * byte order mark is dropped; line breaks are kept as they are. Pipes such as {@code /dev/stdin}
-   * are read too.
+   * Reads a UTF-8 text file whole, refusing anything that is not a UTF-8 text with something to
+   * read. A leading byte order mark is dropped; line breaks are kept as they are. Pipes such as
+   * {@code /dev/stdin} are read too.
    *
    * <p>Failures, as {@link InvalidInputException} messages ({@code FILE} is {@code file} as given,
    * byte offsets are 0-based and count from the start of the file):
@@ -91,7 +94,9 @@ public final class TextFiles {
    *   <li>{@code FILE: binary data, not text} (a NUL byte anywhere, or more than 10% control
    *       characters in the first 64 KiB)
    *   <li>{@code FILE: not valid UTF-8 at byte N}
-   *   <li>{@code FILE: empty} (no bytes, or only white space)
+   *   <li>{@code FILE: empty} (no bytes, or only a byte order mark)
+   *   <li>{@code FILE: no text (only white space or invisible characters)}: nothing but white
+   *       space, no-break spaces, zero-width and other default-ignorable characters
    * </ul>
    *
    * @param maxBytes files larger than this are refused before they are read; from 1 to
@@ -99,38 +104,147 @@ public final class TextFiles {
    */
   public static String readText(Path file, long maxBytes) {
     Objects.requireNonNull(file, "file");
-    if (maxBytes < 1 || maxBytes > DEFAULT_MAX_BYTES) {
-      throw new IllegalArgumentException(
-          "maxBytes must be from 1 to " + DEFAULT_MAX_BYTES + ": " + maxBytes);
-    }
+    checkLimit(maxBytes);
     BasicFileAttributes attributes = attributes(file);
     if (attributes.isDirectory()) {
       throw invalid(file, "is a folder");
     }
-    if (attributes.isRegularFile() && attributes.size() > maxBytes) {
-      throw tooLarge(file, attributes.size(), maxBytes);
+    long size = attributes.isRegularFile() ? attributes.size() : -1; // a pipe's size is unknown
+    if (size > maxBytes) {
+      throw tooLarge(show(file), size, maxBytes);
     }
-    byte[] bytes = readBytes(file, attributes.isRegularFile(), maxBytes);
-    if (bytes.length > maxBytes) { // the file grew after we looked, or a pipe sent too much
-      throw tooLarge(file, bytes.length, maxBytes);
+    try (InputStream in = Files.newInputStream(file)) {
+      return decode(read(in, show(file), size, maxBytes), show(file));
+    } catch (IOException e) {
+      throw cannot("read", file, e);
     }
-    if (bytes.length == 0) {
-      throw invalid(file, "empty");
+  }
+
+  /**
+   * Reads a stream such as standard input whole, like {@link #readText(InputStream, String, long)}
+   * with {@link #DEFAULT_MAX_BYTES}.
+   *
+   * <pre>{@code
+   * String text = TextFiles.readText(System.in, "standard input");
+   * // "standard input: no text (only white space or invisible characters)" for "\u00A0\n"
+   * }</pre>
+   */
+  public static String readText(InputStream in, String name) {
+    return readText(in, name, DEFAULT_MAX_BYTES);
+  }
+
+  /**
+   * Reads a stream whole with exactly the checks {@link #readText(Path, long)} makes on a file, and
+   * its messages, with {@code name} in place of the file; binary data is refused as soon as its
+   * first 64 KiB are in ({@code </dev/zero} after one read, not after filling the memory). The
+   * stream is not closed.
+   *
+   * @param name     how messages name the stream, e.g. {@code standard input}
+   * @param maxBytes streams longer than this are refused once that many bytes are read; from 1 to
+   *                 {@link #DEFAULT_MAX_BYTES}
+   * @throws InvalidInputException the messages of {@link #readText(Path, long)} but the first two
+   */
+  public static String readText(InputStream in, String name, long maxBytes) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    checkLimit(maxBytes);
+    String shown = oneLine(name);
+    try {
+      return decode(read(in, shown, -1, maxBytes), shown);
+    } catch (IOException e) {
+      throw new InvalidInputException(shown + ": cannot read (" + reason(e) + ")", e);
     }
-    if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
-      throw invalid(file, "UTF-16 text, not UTF-8");
+  }
+
+  private static void checkLimit(long maxBytes) {
+    if (maxBytes < 1 || maxBytes > DEFAULT_MAX_BYTES) {
+      throw new IllegalArgumentException(
+          "maxBytes must be from 1 to " + DEFAULT_MAX_BYTES + ": " + maxBytes);
     }
-    if (looksBinary(bytes)) {
-      throw invalid(file, "binary data, not text");
+  }
+
+  /** Bytes read, {@code length} of them valid. */
+  private record Bytes(byte[] array, int length) {}
+
+  /**
+   * Reads at most {@code maxBytes}, checking for binary data as the bytes arrive, so that a device
+   * or pipe of binary data stops the read early. A UTF-16 byte order mark turns the checks off: its
+   * text is full of NUL bytes, and {@link #decode} names it instead.
+   *
+   * @param size the size when known (a regular file), else -1
+   */
+  private static Bytes read(InputStream in, String shown, long size, long maxBytes) throws IOException {
+    byte[] a;
+    int n = 0;
+    int checked = 0;
+    boolean sampled = false;
+    try {
+      a = new byte[(int) (size >= 0 ? size : Math.min(maxBytes, BINARY_SAMPLE_BYTES))];
+      while (true) {
+        if (n == a.length) { // full: one more byte tells whether there is more (a file that grew)
+          int b = in.read();
+          if (b < 0) {
+            break;
+          }
+          if (n >= maxBytes) {
+            throw tooLarge(shown, -1, maxBytes);
+          }
+          a = Arrays.copyOf(a, (int) Math.min(maxBytes, Math.max(2L * n, BINARY_SAMPLE_BYTES)));
+          a[n++] = (byte) b;
+        } else {
+          int r = in.read(a, n, a.length - n);
+          if (r < 0) {
+            break;
+          }
+          n += r;
+        }
+        if (n >= 2 && !isUtf16(a, n)) {
+          if (indexOfNul(a, checked, n) >= 0) {
+            throw invalid(shown, "binary data, not text");
+          }
+          checked = n;
+          if (!sampled && n >= BINARY_SAMPLE_BYTES) {
+            sampled = true;
+            if (manyControls(a, BINARY_SAMPLE_BYTES)) {
+              throw invalid(shown, "binary data, not text");
+            }
+          }
+        }
+      }
+    } catch (OutOfMemoryError e) {
+      // Caught on purpose: only the one big array failed to allocate, and it is garbage already.
+      // A clear message beats an OutOfMemoryError for the most common cause (a huge input).
+      throw invalid(shown, "too large to fit in memory ("
+          + (size >= 0 ? humanSize(size) : "more than " + humanSize(n))
+          + "); give Java more memory, e.g. java -Xmx8g");
     }
-    int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-    int bad = firstMalformedByte(bytes, start);
+    if (!isUtf16(a, n) && (indexOfNul(a, checked, n) >= 0 || !sampled && manyControls(a, n))) {
+      throw invalid(shown, "binary data, not text");
+    }
+    return new Bytes(a, n);
+  }
+
+  /** The checks on content: encoding, UTF-8 validity, something to read. */
+  private static String decode(Bytes bytes, String shown) {
+    byte[] a = bytes.array();
+    int n = bytes.length();
+    if (n == 0) {
+      throw invalid(shown, "empty");
+    }
+    if (isUtf16(a, n)) {
+      throw invalid(shown, "UTF-16 text, not UTF-8");
+    }
+    int start = startsWith(a, n, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    int bad = firstMalformedByte(a, start, n);
     if (bad >= 0) {
-      throw invalid(file, "not valid UTF-8 at byte " + bad);
+      throw invalid(shown, "not valid UTF-8 at byte " + bad);
     }
-    String text = new String(bytes, start, bytes.length - start, UTF_8);
-    if (isBlank(text)) {
-      throw invalid(file, "empty");
+    String text = new String(a, start, n - start, UTF_8);
+    if (text.isEmpty()) {
+      throw invalid(shown, "empty");
+    }
+    if (isNoText(text)) {
+      throw invalid(shown, "no text (only white space or invisible characters)");
     }
     return text;
   }
@@ -267,35 +381,24 @@ public final class TextFiles {
     return false;
   }
 
-  private static byte[] readBytes(Path file, boolean regular, long maxBytes) {
-    try {
-      if (regular) {
-        return Files.readAllBytes(file);
-      }
-      try (InputStream in = Files.newInputStream(file)) { // a pipe or device: its size is unknown
-        return in.readNBytes((int) maxBytes + 1);
-      }
-    } catch (IOException e) {
-      throw cannot("read", file, e);
-    } catch (OutOfMemoryError e) {
-      // Caught on purpose: only the one big array failed to allocate, and it is garbage already.
-      // A clear message beats an OutOfMemoryError for the most common cause (a huge input).
-      throw invalid(file, "too large to fit in memory (" + humanSize(size(file))
-          + "); give Java more memory, e.g. java -Xmx8g");
-    }
+  private static boolean isUtf16(byte[] a, int n) {
+    return startsWith(a, n, 0xFF, 0xFE) || startsWith(a, n, 0xFE, 0xFF);
   }
 
-  /** A NUL byte anywhere, or many control bytes near the start: no text file looks like that. */
-  private static boolean looksBinary(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b == 0) {
-        return true;
+  private static int indexOfNul(byte[] a, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (a[i] == 0) {
+        return i;
       }
     }
-    int n = Math.min(bytes.length, BINARY_SAMPLE_BYTES);
+    return -1;
+  }
+
+  /** More than one in ten of the first {@code n} bytes are control bytes: no text looks like that. */
+  private static boolean manyControls(byte[] a, int n) {
     int controls = 0;
     for (int i = 0; i < n; i++) {
-      int c = bytes[i] & 0xFF;
+      int c = a[i] & 0xFF;
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0B) || c == 0x7F) {
         controls++;
       }
@@ -308,12 +411,11 @@ public final class TextFiles {
    * into a small reused buffer finds it without a second copy of the text; the JDK decoder also
    * rejects overlong forms, encoded surrogates and code points above U+10FFFF.
    */
-  private static int firstMalformedByte(byte[] bytes, int start) {
+  private static int firstMalformedByte(byte[] bytes, int start, int end) {
     CharsetDecoder decoder = UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    in.position(start);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, end - start);
     CharBuffer scratch = CharBuffer.allocate(8192);
     while (true) {
       CoderResult result = decoder.decode(in, scratch, true);
@@ -327,10 +429,17 @@ public final class TextFiles {
     }
   }
 
-  private static boolean isBlank(String text) {
+  /**
+   * Nothing a reader would see: white space (no-break spaces too), default-ignorable characters
+   * (zero-width spaces and joiners, byte order marks, soft hyphens, variation selectors) and
+   * control characters. A file of zero-width spaces used to pass and restore to nothing.
+   */
+  private static boolean isNoText(String text) {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && cp != 0xFEFF) {
+      if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
+          && Character.getType(cp) != Character.CONTROL
+          && !UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT)) {
         return false;
       }
       i += Character.charCount(cp);
@@ -338,8 +447,8 @@ public final class TextFiles {
     return true;
   }
 
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
+  private static boolean startsWith(byte[] bytes, int length, int... prefix) {
+    if (length < prefix.length) {
       return false;
     }
     for (int i = 0; i < prefix.length; i++) {
@@ -350,20 +459,15 @@ public final class TextFiles {
     return true;
   }
 
-  private static long size(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      return -1;
-    }
-  }
-
-  private static InvalidInputException tooLarge(Path file, long size, long maxBytes) {
+  /** @param size the size, or -1 when only known to be over the limit (a stream) */
+  private static InvalidInputException tooLarge(String shown, long size, long maxBytes) {
     if (maxBytes == DEFAULT_MAX_BYTES) {
-      return invalid(file, "too large (" + humanSize(size) + "; one Java String holds at most 2 GiB)");
+      return invalid(shown, "too large (" + (size >= 0 ? humanSize(size) : "over 2 GiB")
+          + "; one Java String holds at most 2 GiB)");
     }
-    return invalid(file, String.format(Locale.ROOT,
-        "too large (%d bytes; the limit is %d bytes)", size, maxBytes));
+    return invalid(shown, size >= 0
+        ? String.format(Locale.ROOT, "too large (%d bytes; the limit is %d bytes)", size, maxBytes)
+        : String.format(Locale.ROOT, "too large (over the limit of %d bytes)", maxBytes));
   }
 
   private static String humanSize(long bytes) {
@@ -384,7 +488,11 @@ public final class TextFiles {
   }
 
   private static InvalidInputException invalid(Path path, String problem) {
-    return new InvalidInputException(show(path) + ": " + problem);
+    return invalid(show(path), problem);
+  }
+
+  private static InvalidInputException invalid(String shown, String problem) {
+    return new InvalidInputException(shown + ": " + problem);
   }
 
   /** Read failures are bad input (exit 2 on the command line); write failures are system errors. */

@@ -147,4 +147,27 @@ final class NormalizeCommandTest {
     Result r = run(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'o', 'k', '\n'});
     assertThat(r.out()).isEqualTo("ok\n");
   }
+
+  // ---- standard input gets the checks --in gets (issue 10, item 8)
+
+  @Test
+  void stdinNbspOnly_noTextExit2AndNoOutputFile() {
+    Path out = dir.resolve("out.txt");
+
+    Result r = run("\u00A0\u00A0\n", "--out", out.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err().lines()).containsExactly(
+        "restore4j: standard input: no text (only white space or invisible characters)");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void stdinElevenPercentControlBytes_binaryExit2() {
+    Result r = run("abcdefgh\u0001".repeat(100));
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines()).containsExactly("restore4j: standard input: binary data, not text");
+  }
 }

@@ -104,6 +104,18 @@ final class RestoreCommandTest {
   }
 
   @Test
+  void restore_zeroWidthSpacesOnlyDegraded_exits2NoTextAndNoOutput() throws IOException {
+    Path zwsp = write("zw.txt", "\u200B\u200B\n".getBytes(UTF_8));
+    Path out = dir.resolve("restored.txt");
+
+    Cli.Result r = Cli.run(Cli.with(Cli.UPPER_CASE), "restore", "--degraded", zwsp.toString(),
+        "--sibling", CLEAN.toString(), "--out", out.toString());
+
+    assertBadInput(r, zwsp + ": no text (only white space or invisible characters)");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void restore_siblingFolderWithoutTxt_exits2WithOneLine() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("siblings"));
     Files.write(folder.resolve("image.png"), PNG_HEADER);

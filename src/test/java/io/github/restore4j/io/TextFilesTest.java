@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.restore4j.InvalidInputException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,8 @@ final class TextFilesTest {
   /** The first 16 bytes of every PNG file: signature, then the IHDR chunk length and type. */
   static final byte[] PNG_HEADER = {
       (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+
+  static final String NO_TEXT = "no text (only white space or invisible characters)";
 
   @TempDir
   Path dir;
@@ -187,12 +190,98 @@ final class TextFilesTest {
   }
 
   @Test
-  void readText_onlyWhiteSpaceAndBom_empty() throws IOException {
-    Path spaces = write("spaces.txt", " \n\t\r\n\u00A0\u3000\n".getBytes(UTF_8));
-    Path bomOnly = write("bom.txt", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'});
+  void readText_onlyByteOrderMark_empty() throws IOException {
+    Path bomOnly = write("bom.txt", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
 
-    assertInvalid(() -> TextFiles.readText(spaces), spaces + ": empty");
     assertInvalid(() -> TextFiles.readText(bomOnly), bomOnly + ": empty");
+  }
+
+  @Test
+  void readText_onlyWhiteSpaceAndBom_noText() throws IOException {
+    Path spaces = write("spaces.txt", " \n\t\r\n\u00A0\u3000\n".getBytes(UTF_8));
+    Path bomLine = write("bom.txt", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'});
+
+    assertInvalid(() -> TextFiles.readText(spaces), spaces + ": " + NO_TEXT);
+    assertInvalid(() -> TextFiles.readText(bomLine), bomLine + ": " + NO_TEXT);
+  }
+
+  @Test
+  void readText_zeroWidthAndOtherInvisibleCharactersOnly_noText() throws IOException {
+    // Issue 10, item 8: a file of zero-width spaces passed and restored to a 0-byte output.
+    Path zwsp = write("zwsp.txt", "\u200B\u200B\n".getBytes(UTF_8));
+    Path invisible = write("invisible.txt", "\u200C\u200D\u2060\u00AD\uFE0F\u00A0\n".getBytes(UTF_8));
+
+    assertInvalid(() -> TextFiles.readText(zwsp), zwsp + ": " + NO_TEXT);
+    assertInvalid(() -> TextFiles.readText(invisible), invisible + ": " + NO_TEXT);
+  }
+
+  @Test
+  void readText_oneVisibleCharacterAmongInvisibleOnes_isText() throws IOException {
+    Path file = write("one.txt", "\u200B\u00A0a\u200B\n".getBytes(UTF_8));
+
+    assertThat(TextFiles.readText(file)).isEqualTo("\u200B\u00A0a\u200B\n");
+  }
+
+  // ---- readText(InputStream): standard input gets the checks files get (issue 10, item 8)
+
+  @Test
+  void readTextStream_nbspOnly_noText() {
+    assertInvalid(() -> TextFiles.readText(stream("\u00A0\u00A0\n".getBytes(UTF_8)), "standard input"),
+        "standard input: " + NO_TEXT);
+  }
+
+  @Test
+  void readTextStream_elevenPercentControlBytes_binary() {
+    byte[] bytes = "abcdefgh\u0001".repeat(100).getBytes(UTF_8);
+
+    assertInvalid(() -> TextFiles.readText(stream(bytes), "standard input"), "standard input: binary data, not text");
+  }
+
+  @Test
+  void readTextStream_endlessZeros_binaryWithoutReadingThemAll() {
+    // </dev/zero used to fill the memory and die "out of memory" (exit 1).
+    InputStream zeros = new InputStream() {
+      @Override
+      public int read() {
+        return 0;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        java.util.Arrays.fill(b, off, off + len, (byte) 0);
+        return len;
+      }
+    };
+
+    assertInvalid(() -> TextFiles.readText(zeros, "standard input"), "standard input: binary data, not text");
+  }
+
+  @Test
+  void readTextStream_longerThanLimit_tooLarge() {
+    byte[] bytes = read(CLEAN_SEED).getBytes(UTF_8);
+
+    assertInvalid(() -> TextFiles.readText(stream(bytes), "standard input", 1000),
+        "standard input: too large (over the limit of 1000 bytes)");
+    assertThat(TextFiles.readText(stream(bytes), "standard input", bytes.length)).isEqualTo(read(CLEAN_SEED));
+  }
+
+  @Test
+  void readTextStream_everyBadContent_sameMessageAsTheFile() throws IOException {
+    List<byte[]> bad = List.of(new byte[0], PNG_HEADER, "abc\u0001\u0002".getBytes(UTF_8),
+        new byte[] {'a', (byte) 0xC3, '('}, ("\uFEFF" + DEGRADED_LINE).getBytes(java.nio.charset.StandardCharsets.UTF_16LE),
+        " \n\u00A0".getBytes(UTF_8), "\u200B".getBytes(UTF_8));
+    for (byte[] bytes : bad) {
+      Path file = write("bad.txt", bytes);
+      String fileMessage = catchMessage(() -> TextFiles.readText(file));
+
+      assertThat(catchMessage(() -> TextFiles.readText(stream(bytes), file.toString()))).isEqualTo(fileMessage);
+    }
+  }
+
+  @Test
+  void readTextStream_cleanSeed_sameTextAsTheFile() {
+    assertThat(TextFiles.readText(stream(read(CLEAN_SEED).getBytes(UTF_8)), "standard input"))
+        .isEqualTo(TextFiles.readText(CLEAN_SEED));
   }
 
   @Test
@@ -484,6 +573,19 @@ final class TextFilesTest {
     } catch (UnsupportedOperationException | IOException e) {
       return false;
     }
+  }
+
+  private static InputStream stream(byte[] bytes) {
+    return new java.io.ByteArrayInputStream(bytes);
+  }
+
+  private static String catchMessage(Runnable call) {
+    try {
+      call.run();
+    } catch (InvalidInputException e) {
+      return e.getMessage();
+    }
+    throw new AssertionError("no InvalidInputException");
   }
 
   private static void assertInvalid(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String message) {
