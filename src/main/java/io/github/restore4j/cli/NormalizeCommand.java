@@ -57,7 +57,7 @@ public final class NormalizeCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   @Option(names = "--in", paramLabel = "FILE",
-      description = "Read this UTF-8 file instead of standard input.")
+      description = "Read this UTF-8 file instead of standard input (- or /dev/stdin: standard input).")
   private Path in;
 
   @Option(names = "--out", paramLabel = "FILE",
@@ -101,7 +101,8 @@ public final class NormalizeCommand implements Callable<Integer> {
     if (out != null) {
       TextFiles.checkWritable(out);
     }
-    String text = in != null ? TextFiles.readText(in) : TextFiles.readText(System.in, STDIN);
+    String text = in != null && !RestoreInputs.isStandardInput(in)
+        ? TextFiles.readText(in) : TextFiles.readText(System.in, STDIN);
     Normalized result = explain ? normalizer.normalizeAndExplain(text) : null;
     String normalized = result != null ? result.text() : normalizer.normalize(text);
     try (OutputFiles files = new OutputFiles()) {

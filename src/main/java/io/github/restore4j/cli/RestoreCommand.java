@@ -52,7 +52,8 @@ final class RestoreCommand implements Callable<Integer> {
   private Main parent;
 
   @Option(names = "--degraded", required = true, paramLabel = "FILE",
-      description = "The degraded text: UTF-8, one sentence per line.")
+      description = "The degraded text: UTF-8, one sentence per line;"
+          + " - (or /dev/stdin) reads standard input.")
   private Path degraded;
 
   @Option(names = "--sibling", required = true, paramLabel = "FILE|FOLDER",

@@ -20,7 +20,8 @@ import java.util.Objects;
  * // degraded = the text of seeds/001.txt; siblings = 000.txt, 002.txt, 003.txt, 004.txt
  * }</pre>
  *
- * <p>Sibling arguments expand as {@link TextFiles#expandTextFiles(Path)} does; a file named twice
+ * <p>The degraded text comes from standard input when its argument is {@code -} or
+ * {@code /dev/stdin} ({@link #isStandardInput}). Sibling arguments expand as {@link TextFiles#expandTextFiles(Path)} does; a file named twice
  * (or through a folder and by name, or through a link) counts once, and the degraded file is never
  * its own sibling. A sibling's id is its file name; when two siblings share a name, each of them
  * is named by its path as given instead, so that provenance stays unambiguous. Immutable.
@@ -29,6 +30,9 @@ import java.util.Objects;
  * @param siblings the siblings in argument order, folders expanded in name order
  */
 record RestoreInputs(String degraded, List<Sibling> siblings) {
+  /** How messages name standard input. */
+  static final String STDIN = "standard input";
+
   RestoreInputs {
     Objects.requireNonNull(degraded, "degraded");
     siblings = List.copyOf(siblings);
@@ -41,10 +45,15 @@ record RestoreInputs(String degraded, List<Sibling> siblings) {
    * @throws InvalidInputException with the message of the first problem
    */
   static RestoreInputs read(Path degraded, List<Path> siblingArgs, List<Path> outputs) {
-    String text = TextFiles.readText(degraded);
-    Path degradedKey = identity(degraded);
+    boolean fromStdin = isStandardInput(degraded);
+    String text = fromStdin ? TextFiles.readText(System.in, STDIN) : TextFiles.readText(degraded);
+    Path degradedKey = fromStdin ? null : identity(degraded);
     Map<Path, Path> unique = new LinkedHashMap<>(); // identity -> path as given; first one wins
     for (Path arg : siblingArgs) {
+      if (isStandardInput(arg)) {
+        throw new InvalidInputException(arg + ": standard input can be the degraded text only;"
+            + " give siblings as files or folders");
+      }
       for (Path file : TextFiles.expandTextFiles(arg)) {
         Path key = identity(file);
         if (!key.equals(degradedKey)) {
@@ -74,6 +83,16 @@ record RestoreInputs(String degraded, List<Sibling> siblings) {
       siblings.add(Sibling.of(id, TextFiles.readText(file)));
     }
     return new RestoreInputs(text, siblings);
+  }
+
+  /**
+   * Whether a file argument means standard input: {@code -}, or {@code /dev/stdin} spelled out.
+   * Standard input is read from the stream the process already has, never opened by name: opening
+   * {@code /dev/stdin} when it is a pipe would be opening a pipe, which files refuse.
+   */
+  static boolean isStandardInput(Path arg) {
+    String s = arg.toString();
+    return s.equals("-") || s.equals("/dev/stdin");
   }
 
   /** The same value for the same file however it is named; a missing file keeps its own name. */

@@ -79,14 +79,20 @@ public final class TextFiles {
 
   /**
    * Reads a UTF-8 text file whole, refusing anything that is not a UTF-8 text with something to
-   * read. A leading byte order mark is dropped; line breaks are kept as they are. Pipes such as
-   * {@code /dev/stdin} are read too.
+   * read. A leading byte order mark is dropped; line breaks are kept as they are.
+   *
+   * <p>Only regular files are read (a symbolic link is followed): named pipes, devices and sockets
+   * are refused before they are opened, since opening a pipe that has no writer waits forever and a
+   * device such as {@code /dev/zero} never ends. Read standard input with
+   * {@link #readText(InputStream, String)}.
    *
    * <p>Failures, as {@link InvalidInputException} messages ({@code FILE} is {@code file} as given,
    * byte offsets are 0-based and count from the start of the file):
    * <ul>
    *   <li>{@code FILE: no such file}
    *   <li>{@code FILE: is a folder}
+   *   <li>{@code FILE: not a regular file (a named pipe)}, or {@code (a character device)},
+   *       {@code (a block device)}, {@code (a socket)}
    *   <li>{@code FILE: cannot read (REASON)}, e.g. {@code (permission denied)}
    *   <li>{@code FILE: too large (N bytes; the limit is M bytes)}, or with the default limit
    *       {@code FILE: too large (3.0 GiB; one Java String holds at most 2 GiB)}
@@ -109,7 +115,10 @@ public final class TextFiles {
     if (attributes.isDirectory()) {
       throw invalid(file, "is a folder");
     }
-    long size = attributes.isRegularFile() ? attributes.size() : -1; // a pipe's size is unknown
+    if (!attributes.isRegularFile()) {
+      throw invalid(file, "not a regular file (" + kind(file) + ")");
+    }
+    long size = attributes.size();
     if (size > maxBytes) {
       throw tooLarge(show(file), size, maxBytes);
     }
@@ -369,6 +378,22 @@ public final class TextFiles {
         throw invalid(path, "no such file");
       }
       throw cannot("read", path, e);
+    }
+  }
+
+  /** What a file that is neither a folder nor a regular file is, from its POSIX mode. */
+  static String kind(Path path) {
+    try {
+      int type = (Integer) Files.getAttribute(path, "unix:mode") & 0170000; // S_IFMT
+      return switch (type) {
+        case 0010000 -> "a named pipe";
+        case 0020000 -> "a character device";
+        case 0060000 -> "a block device";
+        case 0140000 -> "a socket";
+        default -> "a special file";
+      };
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+      return "a special file"; // no "unix" view (Windows): the kind is unknown, not the verdict
     }
   }
 

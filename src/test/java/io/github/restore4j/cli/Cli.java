@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Assumptions;
 
 /** Runs the command line in-process and captures what it prints. */
 final class Cli {
@@ -83,6 +84,18 @@ final class Cli {
         left -= len;
       }
     };
+  }
+
+  /** Makes a named pipe with the system's mkfifo; skips the test where there is none. */
+  static Path mkfifo(Path path) throws IOException, InterruptedException {
+    int status;
+    try {
+      status = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start().waitFor();
+    } catch (IOException e) {
+      status = -1;
+    }
+    Assumptions.assumeTrue(status == 0, "no mkfifo here");
+    return path;
   }
 
   static Context with(RestoreEngine engine) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -169,5 +170,24 @@ final class NormalizeCommandTest {
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err().lines()).containsExactly("restore4j: standard input: binary data, not text");
+  }
+
+  @Test
+  void inDash_readsStandardInput() {
+    Result r = run("laị naỳ\n", "--in", "-");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).isEqualTo("lại này\n");
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang fails, not blocks the build
+  void inNamedPipe_exits2WithoutWaitingForAWriter() throws Exception {
+    Path fifo = Cli.mkfifo(dir.resolve("fifo"));
+
+    Result r = run("", "--in", fifo.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err().lines()).containsExactly("restore4j: " + fifo + ": not a regular file (a named pipe)");
   }
 }

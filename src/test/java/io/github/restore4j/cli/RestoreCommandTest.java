@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 final class RestoreCommandTest {
@@ -113,6 +114,51 @@ final class RestoreCommandTest {
 
     assertBadInput(r, zwsp + ": no text (only white space or invisible characters)");
     assertThat(out).doesNotExist();
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang fails, not blocks the build
+  void restore_namedPipeAsDegradedOrSibling_exits2WithoutWaitingForAWriter() throws Exception {
+    Path fifo = Cli.mkfifo(dir.resolve("fifo"));
+
+    Cli.Result degraded = Cli.run(Cli.with(Cli.UPPER_CASE), "restore", "--degraded", fifo.toString(),
+        "--sibling", CLEAN.toString());
+    Cli.Result sibling = Cli.run(Cli.with(Cli.UPPER_CASE), "restore", "--degraded", DEGRADED.toString(),
+        "--sibling", fifo.toString());
+
+    assertBadInput(degraded, fifo + ": not a regular file (a named pipe)");
+    assertBadInput(sibling, fifo + ": not a regular file (a named pipe)");
+  }
+
+  @Test
+  void restore_degradedDashOrDevStdin_readsStandardInput() throws IOException {
+    for (String arg : List.of("-", "/dev/stdin")) {
+      AtomicReference<String> seen = new AtomicReference<>();
+      Cli.Result r = withStdin(DEGRADED_LINE + "\n", () -> Cli.run(Cli.with((o, d, s) -> {
+        seen.set(d);
+        return Cli.upperCase(d, s);
+      }), "restore", "--degraded", arg, "--sibling", SEEDS.toString()));
+
+      assertThat(r.status()).isEqualTo(Main.EXIT_OK);
+      assertThat(seen.get()).isEqualTo(DEGRADED_LINE + "\n");
+      assertThat(r.out()).isEqualTo(DEGRADED_LINE.toUpperCase(Locale.ROOT) + "\n");
+    }
+  }
+
+  @Test
+  void restore_degradedFromStandardInputWithNoText_exits2NamingStandardInput() {
+    Cli.Result r = withStdin("\u00A0\n", () -> Cli.run(Cli.with(Cli.UPPER_CASE),
+        "restore", "--degraded", "-", "--sibling", SEEDS.toString()));
+
+    assertBadInput(r, "standard input: no text (only white space or invisible characters)");
+  }
+
+  @Test
+  void restore_siblingDash_exits2() {
+    Cli.Result r = withStdin(DEGRADED_LINE, () -> Cli.run(Cli.with(Cli.UPPER_CASE),
+        "restore", "--degraded", DEGRADED.toString(), "--sibling", "-"));
+
+    assertBadInput(r, "-: standard input can be the degraded text only; give siblings as files or folders");
   }
 
   @Test
@@ -561,6 +607,16 @@ final class RestoreCommandTest {
   private static List<String> list(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
       return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  private static Cli.Result withStdin(String stdin, java.util.function.Supplier<Cli.Result> run) {
+    java.io.InputStream saved = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(stdin.getBytes(UTF_8)));
+      return run.get();
+    } finally {
+      System.setIn(saved);
     }
   }
 

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 final class TextFilesTest {
@@ -90,6 +91,31 @@ final class TextFilesTest {
   @Test
   void readText_folder_isAFolder() {
     assertInvalid(() -> TextFiles.readText(dir), dir + ": is a folder");
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang fails, not blocks the build
+  void readText_namedPipeWithoutWriter_refusedBeforeOpening() throws Exception {
+    // Issue 10, item 7: opening a FIFO that has no writer used to wait forever.
+    Path fifo = mkfifo(dir.resolve("fifo.txt"));
+
+    assertInvalid(() -> TextFiles.readText(fifo), fifo + ": not a regular file (a named pipe)");
+  }
+
+  @Test
+  void readText_characterDevice_refused() {
+    Path zero = Path.of("/dev/zero");
+    assumeTrue(Files.exists(zero), "no /dev/zero here");
+
+    assertInvalid(() -> TextFiles.readText(zero), "/dev/zero: not a regular file (a character device)");
+  }
+
+  @Test
+  void readText_symbolicLinkToAFile_readsTheFile() throws IOException {
+    Path link = dir.resolve("link.txt");
+    Files.createSymbolicLink(link, CLEAN_SEED.toAbsolutePath());
+
+    assertThat(TextFiles.readText(link)).isEqualTo(read(CLEAN_SEED));
   }
 
   @Test
@@ -573,6 +599,18 @@ final class TextFilesTest {
     } catch (UnsupportedOperationException | IOException e) {
       return false;
     }
+  }
+
+  /** Makes a named pipe with the system's mkfifo; skips the test where there is none. */
+  static Path mkfifo(Path path) throws IOException, InterruptedException {
+    int status;
+    try {
+      status = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start().waitFor();
+    } catch (IOException e) {
+      status = -1;
+    }
+    assumeTrue(status == 0, "no mkfifo here");
+    return path;
   }
 
   private static InputStream stream(byte[] bytes) {
