@@ -52,8 +52,11 @@ public final class OutputFiles implements AutoCloseable {
   /** An empty set; nothing is written until {@link #add}. */
   public OutputFiles() {}
 
-  /** A target and its complete temp file beside it. */
-  private record Staged(Path target, Path folder, Path temp) {}
+  /**
+   * A target as given, the file to replace (the target, or where its symbolic link leads), and the
+   * complete temp file beside that file.
+   */
+  private record Staged(Path target, Path real, Path folder, Path temp) {}
 
   /**
    * Writes {@code text} as UTF-8 to a new temp file in the target's folder, flushed to disk; the
@@ -78,18 +81,18 @@ public final class OutputFiles implements AutoCloseable {
       throw new IllegalArgumentException(
           "text has an unpaired surrogate at index " + surrogate + "; UTF-8 cannot encode it");
     }
-    TextFiles.checkWritable(target);
-    Path absolute = target.toAbsolutePath().normalize();
+    Path real = TextFiles.writableTarget(target);
+    Path absolute = real.toAbsolutePath().normalize();
     for (Staged s : staged) {
-      if (s.target().toAbsolutePath().normalize().equals(absolute)) {
+      if (s.real().toAbsolutePath().normalize().equals(absolute)) {
         throw new IllegalArgumentException(TextFiles.show(target) + ": added twice");
       }
     }
     byte[] bytes = text.getBytes(UTF_8);
-    Path folder = target.toAbsolutePath().getParent();
+    Path folder = real.toAbsolutePath().getParent();
     Path temp = null;
     try {
-      temp = createTempFile(folder, target.getFileName().toString(), ".tmp");
+      temp = createTempFile(folder, real.getFileName().toString(), ".tmp");
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) {
@@ -97,8 +100,8 @@ public final class OutputFiles implements AutoCloseable {
         }
         channel.force(true);
       }
-      keepPermissions(target, temp);
-      staged.add(new Staged(target, folder, temp));
+      keepPermissions(real, temp);
+      staged.add(new Staged(target, real, folder, temp));
       temp = null;
     } catch (IOException e) {
       throw TextFiles.cannot("write", target, e);
@@ -126,7 +129,7 @@ public final class OutputFiles implements AutoCloseable {
     try {
       for (Staged s : staged) {
         backups.add(backup(s));
-        rename(s.temp(), s.target());
+        rename(s.temp(), s.real());
         done++;
       }
     } catch (IOException e) {
@@ -163,13 +166,13 @@ public final class OutputFiles implements AutoCloseable {
 
   /** A second name for the old target, so that a failed commit can put it back; null if none. */
   private static Path backup(Staged s) {
-    if (!Files.isRegularFile(s.target())) {
+    if (!Files.isRegularFile(s.real())) {
       return null;
     }
     for (int attempt = 0; attempt < 100; attempt++) {
-      Path backup = tempName(s.folder(), s.target().getFileName().toString(), ".old");
+      Path backup = tempName(s.folder(), s.real().getFileName().toString(), ".old");
       try {
-        return Files.createLink(backup, s.target());
+        return Files.createLink(backup, s.real());
       } catch (FileAlreadyExistsException e) {
         // another name
       } catch (IOException | UnsupportedOperationException | SecurityException e) {
@@ -181,7 +184,7 @@ public final class OutputFiles implements AutoCloseable {
 
   private void undo(int done, List<Path> backups) {
     for (int i = done - 1; i >= 0; i--) {
-      Path target = staged.get(i).target();
+      Path target = staged.get(i).real();
       Path backup = backups.get(i);
       try {
         if (backup != null) {

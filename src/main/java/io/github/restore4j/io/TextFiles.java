@@ -306,8 +306,11 @@ public final class TextFiles {
    * a temp file in the target's folder, are flushed to disk, and the temp file is renamed over the
    * target in one step. On any failure the temp file is deleted and the target keeps its old
    * content, or stays absent ({@link OutputFiles} does the same for several files at once). An
-   * existing target keeps its POSIX permissions; a symbolic link at
-   * {@code target} is replaced by the file, not followed.
+   * existing target keeps its POSIX permissions. Only regular files are replaced: a device, pipe
+   * or socket at {@code target} is refused, never replaced by a file. A symbolic link is followed:
+   * the regular file it leads to is replaced the same way, in its own folder, and the link stays
+   * (as a shell's {@code >} or an editor would write it; replacing the link instead would cut the
+   * user's link silently); a link to nothing is refused.
    *
    * <pre>{@code
    * TextFiles.writeAtomically(Path.of("restored/001.txt"), restoration.text());
@@ -338,20 +341,48 @@ public final class TextFiles {
    * // InvalidInputException "out/001.txt: folder out does not exist" when there is no out/
    * }</pre>
    *
-   * @throws InvalidInputException {@code TARGET: is a folder}, {@code TARGET: folder F does not
-   *     exist}, {@code TARGET: F is not a folder} or {@code TARGET: cannot write (permission
-   *     denied)}
+   * @throws InvalidInputException {@code TARGET: is a folder}, {@code TARGET: not a regular file
+   *     (a character device)} (or another kind), {@code TARGET: a symbolic link to a missing file},
+   *     {@code TARGET: folder F does not exist}, {@code TARGET: F is not a folder} or
+   *     {@code TARGET: cannot write (permission denied)}
    */
   public static void checkWritable(Path target) {
+    writableTarget(target);
+  }
+
+  /**
+   * {@link #checkWritable} that returns the file to replace: {@code target}, or the regular file a
+   * symbolic link at {@code target} leads to.
+   */
+  static Path writableTarget(Path target) {
     Objects.requireNonNull(target, "target");
     if (target.getFileName() == null) { // "/" and the like
       throw invalid(target, "is a folder");
     }
-    if (Files.isDirectory(target)) {
-      throw invalid(target, "is a folder");
+    Path real = target;
+    try {
+      BasicFileAttributes existing = Files.readAttributes(target, BasicFileAttributes.class);
+      if (existing.isDirectory()) {
+        throw invalid(target, "is a folder");
+      }
+      if (!existing.isRegularFile()) { // a device node, a link to /proc/self/fd/1: never replaced
+        throw invalid(target, "not a regular file (" + kind(target) + ")");
+      }
+      if (Files.isSymbolicLink(target)) {
+        real = target.toRealPath();
+      }
+    } catch (NoSuchFileException e) {
+      if (Files.isSymbolicLink(target)) {
+        throw invalid(target, "a symbolic link to a missing file");
+      }
+    } catch (IOException e) {
+      if (Files.isSymbolicLink(target)) { // a loop of links
+        throw cannot("write", target, e);
+      }
+      // Otherwise the folder checks below say what is wrong (a missing folder, a file as folder).
     }
-    Path folder = target.toAbsolutePath().getParent();
-    Path shown = target.getParent() != null ? target.getParent() : folder;
+    Path folder = real.toAbsolutePath().getParent();
+    Path shown = real != target || target.getParent() == null ? folder : target.getParent();
     BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(folder, BasicFileAttributes.class);
@@ -366,6 +397,7 @@ public final class TextFiles {
     if (!Files.isWritable(folder)) {
       throw invalid(target, "cannot write (permission denied)");
     }
+    return real;
   }
 
   private static BasicFileAttributes attributes(Path path) {

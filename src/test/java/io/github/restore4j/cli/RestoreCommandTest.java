@@ -216,6 +216,18 @@ final class RestoreCommandTest {
   }
 
   @Test
+  void restore_outIsANamedPipe_exits2BeforeReadingAndLeavesIt() throws Exception {
+    Path fifo = Cli.mkfifo(dir.resolve("out.txt"));
+
+    Cli.Result r = Cli.run(Cli.with(Cli.UPPER_CASE), "restore", "--degraded", DEGRADED.toString(),
+        "--sibling", CLEAN.toString(), "--out", fifo.toString());
+
+    assertBadInput(r, fifo + ": not a regular file (a named pipe)");
+    assertThat(Files.isRegularFile(fifo)).isFalse();
+    assertThat(list(dir)).containsExactly("out.txt");
+  }
+
+  @Test
   void restore_badInput_leavesExistingOutUntouched() throws IOException {
     Path out = write("restored.txt", "an older restoration\n".getBytes(UTF_8));
     Path tsv = write("provenance.tsv", "older provenance\n".getBytes(UTF_8));

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -544,6 +545,75 @@ final class TextFilesTest {
       done.set(true);
       pool.shutdownNow();
     }
+  }
+
+  // ---- special files as targets (issue 10, item 10): refused, never replaced by a regular file
+
+  @Test
+  void writeAtomically_characterDeviceNode_refusedAndLeftInPlace() throws Exception {
+    Path node = dir.resolve("null");
+    int status;
+    try {
+      status = new ProcessBuilder("mknod", node.toString(), "c", "1", "3").inheritIO().start().waitFor();
+    } catch (IOException e) {
+      status = -1;
+    }
+    assumeTrue(status == 0, "mknod needs root (and a mknod command)");
+
+    assertInvalid(() -> TextFiles.writeAtomically(node, CLEAN_LINE), node + ": not a regular file (a character device)");
+    assertThat(Files.isRegularFile(node, LinkOption.NOFOLLOW_LINKS)).isFalse();
+    assertThat(list(dir)).containsExactly("null");
+  }
+
+  @Test
+  void writeAtomically_namedPipe_refusedAndLeftInPlace() throws Exception {
+    Path fifo = mkfifo(dir.resolve("fifo"));
+
+    assertInvalid(() -> TextFiles.writeAtomically(fifo, CLEAN_LINE), fifo + ": not a regular file (a named pipe)");
+    assertThat(TextFiles.kind(fifo)).isEqualTo("a named pipe");
+  }
+
+  @Test
+  void writeAtomically_linkToStandardOutputOrAPipe_refusedAndTheLinkStays() throws Exception {
+    Path fifo = mkfifo(dir.resolve("fifo"));
+    Path toPipe = Files.createSymbolicLink(dir.resolve("to-pipe.txt"), fifo);
+
+    assertInvalid(() -> TextFiles.writeAtomically(toPipe, CLEAN_LINE), toPipe + ": not a regular file (a named pipe)");
+    assertThat(Files.isSymbolicLink(toPipe)).isTrue();
+    Path fd1 = Path.of("/proc/self/fd/1");
+    if (Files.exists(fd1) && !Files.isRegularFile(fd1)) { // the reproducer, where /proc has it
+      Path toStdout = Files.createSymbolicLink(dir.resolve("stdout.txt"), fd1);
+
+      assertThatThrownBy(() -> TextFiles.writeAtomically(toStdout, CLEAN_LINE))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageStartingWith(toStdout + ": not a regular file (");
+      assertThat(Files.isSymbolicLink(toStdout)).isTrue();
+    }
+  }
+
+  @Test
+  void writeAtomically_linkToARegularFile_replacesThatFileAndKeepsTheLink() throws IOException {
+    Path real = Files.createDirectories(dir.resolve("real")).resolve("restored.txt");
+    Files.writeString(real, "old\n");
+    boolean posix = setPermissions(real, "rw-r-----");
+    Path link = Files.createSymbolicLink(dir.resolve("link.txt"), Path.of("real/restored.txt"));
+
+    TextFiles.writeAtomically(link, CLEAN_LINE + "\n");
+
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(real).hasContent(CLEAN_LINE + "\n");
+    assertThat(list(dir.resolve("real"))).containsExactly("restored.txt");
+    if (posix) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(real))).isEqualTo("rw-r-----");
+    }
+  }
+
+  @Test
+  void writeAtomically_linkToNothing_refused() throws IOException {
+    Path link = Files.createSymbolicLink(dir.resolve("link.txt"), dir.resolve("missing.txt"));
+
+    assertInvalid(() -> TextFiles.writeAtomically(link, CLEAN_LINE), link + ": a symbolic link to a missing file");
+    assertThat(list(dir)).containsExactly("link.txt");
   }
 
   @Test
