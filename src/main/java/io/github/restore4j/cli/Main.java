@@ -22,8 +22,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code restore4j} command: its subcommands, and the demo when it is run without arguments.
@@ -126,6 +128,7 @@ public final class Main implements Callable<Integer> {
           .setErr(errWriter)
           .setParameterExceptionHandler(errors)
           .setExecutionExceptionHandler(errors)
+          .setExecutionStrategy(Main::refuseUnmatchedThenRun)
           .execute(args);
       // Commands check their own output before committing files; this catches the rest (--help).
       if (status == EXIT_OK && outWriter.failed()) {
@@ -138,6 +141,20 @@ public final class Main implements Callable<Integer> {
       outWriter.flush();
       errWriter.flush();
     }
+  }
+
+  /**
+   * Runs the command picocli parsed, after refusing arguments it did not match: picocli stops
+   * validating once {@code --help} or {@code --version} is seen, so {@code restore --help --bogus}
+   * used to print the usage and exit 0, hiding the typo.
+   */
+  private static int refuseUnmatchedThenRun(ParseResult parsed) {
+    for (ParseResult r = parsed; r != null; r = r.subcommand()) {
+      if (!r.unmatched().isEmpty()) {
+        throw new UnmatchedArgumentException(r.commandSpec().commandLine(), r.unmatched());
+      }
+    }
+    return new CommandLine.RunLast().execute(parsed);
   }
 
   /** The demo: restores the seed 001 from the other seeds; text then summary on standard output. */

@@ -63,6 +63,15 @@ final class MainTest {
   }
 
   @Test
+  void main_helpWithUnknownOption_exits2() {
+    Cli.Result r = Cli.run("--help", "--bogus");
+
+    assertThat(r.status()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.errLines()).containsExactly("restore4j: Unknown option: '--bogus' (see 'restore4j --help')");
+  }
+
+  @Test
   void demo_outsideProjectRoot_exits2SayingWhereToRun() {
     Cli.Result r = Cli.run(new Context(dir, false, RestoreEngine.RESTORER));
 

@@ -287,6 +287,16 @@ final class RestoreCommandTest {
   }
 
   @Test
+  void restore_helpOrVersionWithUnknownOption_exits2NotUsage() {
+    for (List<String> args : List.of(List.of("restore", "--help", "--bogus"), List.of("restore", "--bogus", "--help"),
+        List.of("restore", "--version", "--bogus"))) {
+      Cli.Result r = Cli.run(args.toArray(String[]::new));
+
+      assertBadInput(r, "Unknown option: '--bogus' (see 'restore4j restore --help')");
+    }
+  }
+
+  @Test
   void restore_missingRequiredOptions_exits2WithOneLine() {
     Cli.Result r = Cli.run("restore");
 
