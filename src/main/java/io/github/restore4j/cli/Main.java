@@ -124,6 +124,7 @@ public final class Main implements Callable<Integer> {
     try {
       ErrorHandler errors = new ErrorHandler(context.debug());
       int status = new CommandLine(new Main(context))
+          .registerConverter(Path.class, new PathConverter())
           .setOut(outWriter)
           .setErr(errWriter)
           .setParameterExceptionHandler(errors)
