@@ -17,6 +17,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -271,8 +272,10 @@ public final class TextFiles {
    * }</pre>
    *
    * @return an unmodifiable, non-empty list of paths that start with {@code fileOrFolder}
-   * @throws InvalidInputException {@code PATH: no such file}, {@code FOLDER: no .txt files} or
-   *     {@code FOLDER: cannot read (REASON)}
+   * @throws InvalidInputException {@code PATH: no such file}, {@code FOLDER: no .txt files},
+   *     {@code FOLDER: cannot read (REASON)} (e.g. {@code (permission denied)} for a folder without
+   *     search permission) or {@code FOLDER/NAME.txt: cannot read (REASON)} for an entry that
+   *     cannot be examined, such as a loop of links
    */
   public static List<Path> expandTextFiles(Path fileOrFolder) {
     Objects.requireNonNull(fileOrFolder, "fileOrFolder");
@@ -285,7 +288,7 @@ public final class TextFiles {
         String name = child.getFileName().toString();
         if (!name.startsWith(".")
             && name.toLowerCase(Locale.ROOT).endsWith(".txt")
-            && Files.isRegularFile(child)) {
+            && isRegularFileInFolder(fileOrFolder, child)) {
           found.add(child);
         }
       }
@@ -299,6 +302,29 @@ public final class TextFiles {
     }
     found.sort(Comparator.comparing(p -> p.getFileName().toString()));
     return List.copyOf(found);
+  }
+
+  /**
+   * Whether a folder entry is a regular file (a link to one counts). Subfolders, pipes and links to
+   * nothing are not, and are skipped; an entry whose kind cannot be read is an error, never
+   * skipped: {@code Files.isRegularFile} answers false for it, and a folder without search (x)
+   * permission, all of whose entries are so, used to be reported as having "no .txt files".
+   */
+  private static boolean isRegularFileInFolder(Path folder, Path child) {
+    try {
+      Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (AccessDeniedException e) {
+      throw cannot("read", folder, e); // the entry's own kind is unreadable: the folder's x bit
+    } catch (IOException e) {
+      throw cannot("read", child, e);
+    }
+    try {
+      return Files.readAttributes(child, BasicFileAttributes.class).isRegularFile();
+    } catch (NoSuchFileException e) {
+      return false; // a link to nothing is not a file
+    } catch (IOException e) {
+      throw cannot("read", child, e); // a loop of links, a link into a folder we cannot search
+    }
   }
 
   /**

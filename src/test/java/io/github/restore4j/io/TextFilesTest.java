@@ -405,6 +405,37 @@ final class TextFilesTest {
   }
 
   @Test
+  void expandTextFiles_folderWithoutSearchPermission_cannotReadNotNoTxtFiles() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("seeds"));
+    write("seeds/a.txt", DEGRADED_LINE.getBytes(UTF_8));
+    assumeTrue(setPermissions(folder, "rw-r--r--") && !Files.isExecutable(folder),
+        "runs as root, which searches any folder");
+    try {
+      assertInvalid(() -> TextFiles.expandTextFiles(folder), folder + ": cannot read (permission denied)");
+    } finally {
+      setPermissions(folder, "rwx------");
+    }
+  }
+
+  @Test
+  void expandTextFiles_loopOfLinksNamedTxt_cannotReadItNotNoTxtFiles() throws IOException {
+    Path loop = dir.resolve("loop.txt");
+    Files.createSymbolicLink(loop, loop.getFileName());
+
+    assertThatThrownBy(() -> TextFiles.expandTextFiles(dir))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith(loop + ": cannot read (");
+  }
+
+  @Test
+  void expandTextFiles_linkToNothingNamedTxt_skippedLikeASubfolder() throws IOException {
+    Files.createSymbolicLink(dir.resolve("dangling.txt"), dir.resolve("missing.txt"));
+    write("a.txt", "a".getBytes(UTF_8));
+
+    assertThat(TextFiles.expandTextFiles(dir)).containsExactly(dir.resolve("a.txt"));
+  }
+
+  @Test
   void expandTextFiles_missing_noSuchFile() {
     Path missing = dir.resolve("seeds");
 
