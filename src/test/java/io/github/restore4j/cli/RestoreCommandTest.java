@@ -460,6 +460,38 @@ final class RestoreCommandTest {
   }
 
   @Test
+  void restore_hardLinkOfTheDegradedFileAsSibling_isNotItsOwnSibling() throws IOException {
+    Path hardLink = dir.resolve("hard.txt");
+    Files.createLink(hardLink, Files.copy(DEGRADED, dir.resolve("degraded.txt")));
+    Path degraded = dir.resolve("degraded.txt");
+    AtomicReference<List<Sibling>> seen = new AtomicReference<>();
+
+    Cli.Result alone = Cli.run(Cli.with(Cli.UPPER_CASE), "restore", "--degraded", degraded.toString(),
+        "--sibling", hardLink.toString());
+    Cli.Result withClean = Cli.run(Cli.with((o, d, s) -> {
+      seen.set(s);
+      return Cli.upperCase(d, s);
+    }), "restore", "--degraded", degraded.toString(), "--sibling", hardLink.toString(), "--sibling", CLEAN.toString());
+
+    assertBadInput(alone, degraded + ": is the only sibling given; give --sibling files other than the degraded one");
+    assertThat(withClean.status()).isEqualTo(Main.EXIT_OK);
+    assertThat(seen.get()).extracting(Sibling::id).containsExactly("004_122364f8869732ab.txt");
+  }
+
+  @Test
+  void restore_outAndProvenanceOneNewFileThroughALinkedFolder_exits2() throws IOException {
+    Path real = Files.createDirectories(dir.resolve("real"));
+    Path linked = Files.createSymbolicLink(dir.resolve("linked"), real);
+
+    Cli.Result r = Cli.run(Cli.with(Cli.UPPER_CASE), "restore", "--degraded", DEGRADED.toString(),
+        "--sibling", CLEAN.toString(), "--out", real.resolve("x.txt").toString(),
+        "--provenance", linked.resolve("x.txt").toString());
+
+    assertBadInput(r, linked.resolve("x.txt") + ": is also the --out file; write it elsewhere");
+    assertThat(list(real)).isEmpty();
+  }
+
+  @Test
   void restore_siblingsWithTheSameName_areNamedByPath() throws IOException {
     Path a = Files.createDirectories(dir.resolve("a"));
     Path b = Files.createDirectories(dir.resolve("b"));
