@@ -28,7 +28,10 @@
  *   <li>Print through {@code spec.commandLine().getOut()} / {@code getErr()} (inject
  *       {@code @Spec CommandSpec spec}), never {@code System.out}, so that tests capture it; call
  *       {@code CheckedWriter.checkWritten(out)} once the results are printed.
- *   <li>Read and write files with {@link io.github.restore4j.io.TextFiles}; report bad input by
+ *   <li>Read files with {@link io.github.restore4j.io.TextFiles} (standard input too, with
+ *       {@code readText(System.in, "standard input")}); write output files through one
+ *       {@link io.github.restore4j.io.OutputFiles}, committed after standard output is checked,
+ *       so that a failed run leaves no file. Report bad input by
  *       throwing {@link io.github.restore4j.InvalidInputException} with a one-line message; the
  *       shared handlers print it and exit with 2. Do not catch and print yourself.
  *   <li>Add one line {@code XxxCommand.class,} to the {@code subcommands} of {@code Main}.
