@@ -6,6 +6,7 @@ import io.github.restore4j.eval.EvalOptions;
 import io.github.restore4j.eval.EvalReport;
 import io.github.restore4j.eval.Evaluation;
 import io.github.restore4j.eval.Profile;
+import io.github.restore4j.io.OutputFiles;
 import io.github.restore4j.io.TextFiles;
 import io.github.restore4j.restore.Sibling;
 import java.io.PrintWriter;
@@ -159,12 +160,15 @@ final class EvalCommand implements Callable<Integer> {
       err.println("eval: " + line);
       err.flush();
     });
-    if (json != null) {
-      TextFiles.writeAtomically(json, report.toJson());
+    try (OutputFiles files = new OutputFiles()) { // the JSON only if the table was printed too
+      if (json != null) {
+        files.add(json, report.toJson());
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(report.toMarkdown());
+      CheckedWriter.checkWritten(out);
+      files.commit();
     }
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(report.toMarkdown());
-    RestoreCommand.checkWritten(out);
     err.println(String.format(Locale.ROOT, "eval: %d rows in %.1f s", report.rows().size(),
         (System.nanoTime() - t0) / 1e9));
     err.flush();

@@ -6,6 +6,9 @@ import io.github.restore4j.InvalidInputException;
 import io.github.restore4j.restore.Restoration;
 import io.github.restore4j.restore.RestoreOptions;
 import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -19,8 +22,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code restore4j} command: its subcommands, and the demo when it is run without arguments.
@@ -61,14 +66,18 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
         "0:Success.",
         "1:Unexpected failure, a bug: rerun with --debug for the stack trace.",
-        "2:Bad input or usage (missing, binary, empty or non-UTF-8 file, bad option);"
+        "2:Bad input or usage (missing, binary, empty or non-UTF-8 file, bad option),"
+            + " or output that cannot be written (full disk, closed pipe);"
             + " no output file is written."})
 public final class Main implements Callable<Integer> {
   /** Success, including {@code --help} and {@code --version}. */
   public static final int EXIT_OK = CommandLine.ExitCode.OK;
   /** An unexpected failure: a bug, reported on one line (with the stack trace under --debug). */
   public static final int EXIT_BUG = CommandLine.ExitCode.SOFTWARE;
-  /** Bad input or usage, reported on one line; no output file was written. */
+  /**
+   * Bad input or usage, or output that could not be written (standard output or a file), reported
+   * on one line; no output file was written.
+   */
   public static final int EXIT_BAD_INPUT = CommandLine.ExitCode.USAGE;
 
   static final String DEMO_FOLDER = "testdata/seeds";
@@ -92,12 +101,15 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the command line and exits the JVM with its status. */
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    // Standard output unwrapped: System.out would swallow the reason of a failed write.
+    System.exit(run(args, new FileOutputStream(FileDescriptor.out), System.err, Context.system()));
   }
 
   /**
    * Runs the command line in this JVM: the testable {@link #main}. Never throws and never exits;
-   * output goes to {@code out} and {@code err} as UTF-8.
+   * output goes to {@code out} and {@code err} as UTF-8. When {@code out} fails (its
+   * {@link PrintStream#checkError()}), the run fails with {@link #EXIT_BAD_INPUT} and writes no
+   * output file.
    *
    * @return the exit status: {@link #EXIT_OK}, {@link #EXIT_BUG} or {@link #EXIT_BAD_INPUT}
    */
@@ -105,24 +117,45 @@ public final class Main implements Callable<Integer> {
     return run(args, out, err, Context.system());
   }
 
-  static int run(String[] args, PrintStream out, PrintStream err, Context context) {
+  static int run(String[] args, OutputStream out, PrintStream err, Context context) {
     Objects.requireNonNull(args, "args");
-    PrintWriter outWriter = writer(out);
+    CheckedWriter outWriter = CheckedWriter.of(out, "standard output");
     PrintWriter errWriter = writer(err);
     try {
       ErrorHandler errors = new ErrorHandler(context.debug());
-      return new CommandLine(new Main(context))
+      int status = new CommandLine(new Main(context))
+          .registerConverter(Path.class, new PathConverter())
           .setOut(outWriter)
           .setErr(errWriter)
           .setParameterExceptionHandler(errors)
           .setExecutionExceptionHandler(errors)
+          .setExecutionStrategy(Main::refuseUnmatchedThenRun)
           .execute(args);
+      // Commands check their own output before committing files; this catches the rest (--help).
+      if (status == EXIT_OK && outWriter.failed()) {
+        return ErrorHandler.report(outWriter.failure(), errWriter, false);
+      }
+      return status;
     } catch (Error e) { // OutOfMemoryError, StackOverflowError, AssertionError: picocli lets them by
       return ErrorHandler.report(e, errWriter, context.debug() || List.of(args).contains("--debug"));
     } finally {
       outWriter.flush();
       errWriter.flush();
     }
+  }
+
+  /**
+   * Runs the command picocli parsed, after refusing arguments it did not match: picocli stops
+   * validating once {@code --help} or {@code --version} is seen, so {@code restore --help --bogus}
+   * used to print the usage and exit 0, hiding the typo.
+   */
+  private static int refuseUnmatchedThenRun(ParseResult parsed) {
+    for (ParseResult r = parsed; r != null; r = r.subcommand()) {
+      if (!r.unmatched().isEmpty()) {
+        throw new UnmatchedArgumentException(r.commandSpec().commandLine(), r.unmatched());
+      }
+    }
+    return new CommandLine.RunLast().execute(parsed);
   }
 
   /** The demo: restores the seed 001 from the other seeds; text then summary on standard output. */
@@ -145,7 +178,7 @@ public final class Main implements Callable<Integer> {
     }
     out.print(restoration.stats().summary());
     out.print('\n');
-    RestoreCommand.checkWritten(out);
+    CheckedWriter.checkWritten(out);
     return EXIT_OK;
   }
 

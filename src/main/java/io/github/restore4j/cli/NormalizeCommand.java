@@ -1,6 +1,7 @@
 package io.github.restore4j.cli;
 
 import io.github.restore4j.InvalidInputException;
+import io.github.restore4j.io.OutputFiles;
 import io.github.restore4j.io.TextFiles;
 import io.github.restore4j.normalize.AppliedStep;
 import io.github.restore4j.normalize.Change;
@@ -10,16 +11,7 @@ import io.github.restore4j.normalize.SpaceStyle;
 import io.github.restore4j.normalize.TextNormalizer;
 import io.github.restore4j.normalize.ToneStyle;
 import io.github.restore4j.normalize.UnicodeForm;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -65,7 +57,7 @@ public final class NormalizeCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   @Option(names = "--in", paramLabel = "FILE",
-      description = "Read this UTF-8 file instead of standard input.")
+      description = "Read this UTF-8 file instead of standard input (- or /dev/stdin: standard input).")
   private Path in;
 
   @Option(names = "--out", paramLabel = "FILE",
@@ -109,15 +101,19 @@ public final class NormalizeCommand implements Callable<Integer> {
     if (out != null) {
       TextFiles.checkWritable(out);
     }
-    String text = in != null ? TextFiles.readText(in) : readStandardInput(System.in);
+    String text = in != null && !RestoreInputs.isStandardInput(in)
+        ? TextFiles.readText(in) : TextFiles.readText(System.in, STDIN);
     Normalized result = explain ? normalizer.normalizeAndExplain(text) : null;
     String normalized = result != null ? result.text() : normalizer.normalize(text);
-    if (out != null) {
-      TextFiles.writeAtomically(out, normalized);
-    } else {
-      PrintWriter stdout = spec.commandLine().getOut();
-      stdout.print(normalized);
-      RestoreCommand.checkWritten(stdout);
+    try (OutputFiles files = new OutputFiles()) {
+      if (out != null) {
+        files.add(out, normalized);
+      } else {
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(normalized);
+        CheckedWriter.checkWritten(stdout);
+      }
+      files.commit();
     }
     if (result != null) {
       PrintWriter stderr = spec.commandLine().getErr();
@@ -183,41 +179,6 @@ public final class NormalizeCommand implements Callable<Integer> {
       }
     }
     return out.toString();
-  }
-
-  /**
-   * Reads standard input whole with the checks {@link TextFiles#readText} makes on files: binary
-   * data (a NUL byte), invalid UTF-8 and empty input are refused; a leading byte order mark is
-   * dropped.
-   */
-  static String readStandardInput(InputStream stream) {
-    byte[] bytes;
-    try {
-      bytes = stream.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(STDIN + ": cannot read (" + e.getMessage() + ")", e);
-    }
-    for (byte b : bytes) {
-      if (b == 0) {
-        throw new InvalidInputException(STDIN + ": binary data, not text");
-      }
-    }
-    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer output = CharBuffer.allocate(bytes.length - start);
-    CoderResult r = decoder.decode(input, output, true);
-    if (r.isError()) {
-      throw new InvalidInputException(STDIN + ": not valid UTF-8 at byte " + input.position());
-    }
-    decoder.flush(output);
-    String text = output.flip().toString();
-    if (text.isBlank()) {
-      throw new InvalidInputException(STDIN + ": empty");
-    }
-    return text;
   }
 
   /** Enum options in lowercase, as the usage shows them; any case is accepted. */

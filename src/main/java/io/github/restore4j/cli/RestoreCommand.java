@@ -1,12 +1,11 @@
 package io.github.restore4j.cli;
 
 import io.github.restore4j.InvalidInputException;
+import io.github.restore4j.io.OutputFiles;
 import io.github.restore4j.io.TextFiles;
 import io.github.restore4j.restore.Restoration;
 import io.github.restore4j.restore.RestoreOptions;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +28,10 @@ import picocli.CommandLine.Spec;
  * }</pre>
  *
  * <p>Order of work, so that a mistake costs little and leaves nothing behind: check that the
- * outputs can be written, read and check every input, restore, write the provenance, then the
- * output (each atomically), then print the summary. A new instance serves one run.
+ * outputs can be written, read and check every input, restore, write the provenance and the output
+ * to temp files (or print the text and check standard output), then rename the files into place
+ * together ({@link OutputFiles}), then print the summary. A run that fails leaves no file.
+ * A new instance serves one run.
  */
 @Command(
     name = "restore",
@@ -51,7 +52,8 @@ final class RestoreCommand implements Callable<Integer> {
   private Main parent;
 
   @Option(names = "--degraded", required = true, paramLabel = "FILE",
-      description = "The degraded text: UTF-8, one sentence per line.")
+      description = "The degraded text: UTF-8, one sentence per line;"
+          + " - (or /dev/stdin) reads standard input.")
   private Path degraded;
 
   @Option(names = "--sibling", required = true, paramLabel = "FILE|FOLDER",
@@ -107,16 +109,19 @@ final class RestoreCommand implements Callable<Integer> {
     RestoreInputs inputs = RestoreInputs.read(degraded, siblings, outputs);
     Restoration restoration = engine().restore(options(), inputs.degraded(), inputs.siblings());
 
-    // The output last: when it exists, everything the run promised exists.
-    if (provenance != null) {
-      TextFiles.writeAtomically(provenance, ProvenanceTsv.format(restoration));
-    }
-    if (out != null) {
-      TextFiles.writeAtomically(out, restoration.text());
-    } else {
-      PrintWriter stdout = spec.commandLine().getOut();
-      stdout.print(restoration.text());
-      checkWritten(stdout);
+    // All or nothing: both files go to temp files, standard output is checked, then the renames.
+    try (OutputFiles files = new OutputFiles()) {
+      if (provenance != null) {
+        files.add(provenance, ProvenanceTsv.format(restoration));
+      }
+      if (out != null) {
+        files.add(out, restoration.text());
+      } else {
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(restoration.text());
+        CheckedWriter.checkWritten(stdout);
+      }
+      files.commit();
     }
     PrintWriter stderr = spec.commandLine().getErr();
     stderr.println(restoration.stats().summary());
@@ -134,13 +139,5 @@ final class RestoreCommand implements Callable<Integer> {
 
   private RestoreEngine engine() {
     return parent != null ? parent.context().engine() : RestoreEngine.RESTORER;
-  }
-
-  /** Flushes; a full disk or closed pipe behind standard output is an error, not silence. */
-  static void checkWritten(PrintWriter stdout) {
-    if (stdout.checkError()) { // checkError flushes first
-      throw new UncheckedIOException("standard output: cannot write",
-          new IOException("PrintWriter reported an error"));
-    }
   }
 }

@@ -4,7 +4,9 @@ import io.github.restore4j.InvalidInputException;
 import io.github.restore4j.io.TextFiles;
 import io.github.restore4j.restore.Sibling;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,15 +22,20 @@ import java.util.Objects;
  * // degraded = the text of seeds/001.txt; siblings = 000.txt, 002.txt, 003.txt, 004.txt
  * }</pre>
  *
- * <p>Sibling arguments expand as {@link TextFiles#expandTextFiles(Path)} does; a file named twice
- * (or through a folder and by name, or through a link) counts once, and the degraded file is never
- * its own sibling. A sibling's id is its file name; when two siblings share a name, each of them
- * is named by its path as given instead, so that provenance stays unambiguous. Immutable.
+ * <p>The degraded text comes from standard input when its argument is {@code -} or
+ * {@code /dev/stdin} ({@link #isStandardInput}). Sibling arguments expand as
+ * {@link TextFiles#expandTextFiles(Path)} does; a file named twice (or through a folder and by
+ * name, through a symbolic link, or as a second hard link) counts once, and the degraded file is
+ * never its own sibling. A sibling's id is its file name; when two siblings share a name, each of
+ * them is named by its path as given instead, so that provenance stays unambiguous. Immutable.
  *
  * @param degraded the degraded text
  * @param siblings the siblings in argument order, folders expanded in name order
  */
 record RestoreInputs(String degraded, List<Sibling> siblings) {
+  /** How messages name standard input. */
+  static final String STDIN = "standard input";
+
   RestoreInputs {
     Objects.requireNonNull(degraded, "degraded");
     siblings = List.copyOf(siblings);
@@ -41,12 +48,17 @@ record RestoreInputs(String degraded, List<Sibling> siblings) {
    * @throws InvalidInputException with the message of the first problem
    */
   static RestoreInputs read(Path degraded, List<Path> siblingArgs, List<Path> outputs) {
-    String text = TextFiles.readText(degraded);
-    Path degradedKey = identity(degraded);
-    Map<Path, Path> unique = new LinkedHashMap<>(); // identity -> path as given; first one wins
+    boolean fromStdin = isStandardInput(degraded);
+    String text = fromStdin ? TextFiles.readText(System.in, STDIN) : TextFiles.readText(degraded);
+    Object degradedKey = fromStdin ? null : identity(degraded);
+    Map<Object, Path> unique = new LinkedHashMap<>(); // identity -> path as given; first one wins
     for (Path arg : siblingArgs) {
+      if (isStandardInput(arg)) {
+        throw new InvalidInputException(arg + ": standard input can be the degraded text only;"
+            + " give siblings as files or folders");
+      }
       for (Path file : TextFiles.expandTextFiles(arg)) {
-        Path key = identity(file);
+        Object key = identity(file);
         if (!key.equals(degradedKey)) {
           unique.putIfAbsent(key, file);
         }
@@ -57,7 +69,7 @@ record RestoreInputs(String degraded, List<Sibling> siblings) {
           + " give --sibling files other than the degraded one");
     }
     for (Path output : outputs) {
-      Path key = identity(output);
+      Object key = identity(output);
       if (key.equals(degradedKey) || unique.containsKey(key)) {
         throw new InvalidInputException(output + ": is also an input file; write the output elsewhere");
       }
@@ -76,12 +88,34 @@ record RestoreInputs(String degraded, List<Sibling> siblings) {
     return new RestoreInputs(text, siblings);
   }
 
-  /** The same value for the same file however it is named; a missing file keeps its own name. */
-  static Path identity(Path path) {
+  /**
+   * Whether a file argument means standard input: {@code -}, or {@code /dev/stdin} spelled out.
+   * Standard input is read from the stream the process already has, never opened by name: opening
+   * {@code /dev/stdin} when it is a pipe would be opening a pipe, which files refuse.
+   */
+  static boolean isStandardInput(Path arg) {
+    String s = arg.toString();
+    return s.equals("-") || s.equals("/dev/stdin");
+  }
+
+  /**
+   * The same value for the same file however it is named: through a link, a relative path, or a
+   * second hard link (the file system's key, device and inode on POSIX; the real path where there
+   * is none). A missing file is its folder's real path and its name, so that two names of one file
+   * still to be written agree.
+   */
+  static Object identity(Path path) {
     try {
-      return path.toRealPath();
+      Object key = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
+      return key != null ? key : path.toRealPath();
     } catch (IOException | SecurityException e) {
-      return path.toAbsolutePath().normalize();
+      Path absolute = path.toAbsolutePath().normalize();
+      Path folder = absolute.getParent();
+      try {
+        return folder == null ? absolute : folder.toRealPath().resolve(absolute.getFileName());
+      } catch (IOException | SecurityException e2) {
+        return absolute;
+      }
     }
   }
 }

@@ -14,8 +14,9 @@
  *   <li>0: success ({@code --help} and {@code --version} too);
  *   <li>1: an unexpected failure, that is a bug: one line on standard error, and the stack trace
  *       with {@code --debug} or the environment variable {@code RESTORE4J_DEBUG=1};
- *   <li>2: bad input or usage: one line {@code restore4j: MESSAGE} on standard error, no stack
- *       trace, and no output file written or changed.
+ *   <li>2: bad input or usage, or output that cannot be written (a full disk, a closed pipe behind
+ *       standard output): one line {@code restore4j: MESSAGE} on standard error, no stack trace,
+ *       and no output file written or changed.
  * </ul>
  *
  * <h2>Adding a subcommand</h2>
@@ -25,8 +26,12 @@
  *       versionProvider = VersionProvider.class, description = …)} (see {@link
  *       io.github.restore4j.cli.RestoreCommand}).
  *   <li>Print through {@code spec.commandLine().getOut()} / {@code getErr()} (inject
- *       {@code @Spec CommandSpec spec}), never {@code System.out}, so that tests capture it.
- *   <li>Read and write files with {@link io.github.restore4j.io.TextFiles}; report bad input by
+ *       {@code @Spec CommandSpec spec}), never {@code System.out}, so that tests capture it; call
+ *       {@code CheckedWriter.checkWritten(out)} once the results are printed.
+ *   <li>Read files with {@link io.github.restore4j.io.TextFiles} (standard input too, with
+ *       {@code readText(System.in, "standard input")}); write output files through one
+ *       {@link io.github.restore4j.io.OutputFiles}, committed after standard output is checked,
+ *       so that a failed run leaves no file. Report bad input by
  *       throwing {@link io.github.restore4j.InvalidInputException} with a one-line message; the
  *       shared handlers print it and exit with 2. Do not catch and print yourself.
  *   <li>Add one line {@code XxxCommand.class,} to the {@code subcommands} of {@code Main}.

@@ -2,35 +2,33 @@ package io.github.restore4j.io;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import io.github.restore4j.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Reads text files strictly and writes them atomically. The file layer of the command line, and
@@ -62,8 +60,6 @@ public final class TextFiles {
   private static final int BINARY_SAMPLE_BYTES = 64 * 1024;
   /** More control bytes than one in this many makes a file binary (plain text has next to none). */
   private static final int BINARY_CONTROL_RATIO = 10;
-  /** Temp file names keep at most this many characters of the target's name (NAME_MAX is 255). */
-  private static final int TEMP_NAME_KEEP = 100;
 
   private TextFiles() {}
 
@@ -83,15 +79,21 @@ public final class TextFiles {
   }
 
   /**
-   * Reads a UTF-8 text file whole, refusing anything that is not a non-empty UTF-8 text. A leading
-   * byte order mark is dropped; line breaks are kept as they are. Pipes such as {@code /dev/stdin}
-   * are read too.
+   * Reads a UTF-8 text file whole, refusing anything that is not a UTF-8 text with something to
+   * read. A leading byte order mark is dropped; line breaks are kept as they are.
+   *
+   * <p>Only regular files are read (a symbolic link is followed): named pipes, devices and sockets
+   * are refused before they are opened, since opening a pipe that has no writer waits forever and a
+   * device such as {@code /dev/zero} never ends. Read standard input with
+   * {@link #readText(InputStream, String)}.
    *
    * <p>Failures, as {@link InvalidInputException} messages ({@code FILE} is {@code file} as given,
    * byte offsets are 0-based and count from the start of the file):
    * <ul>
    *   <li>{@code FILE: no such file}
    *   <li>{@code FILE: is a folder}
+   *   <li>{@code FILE: not a regular file (a named pipe)}, or {@code (a character device)},
+   *       {@code (a block device)}, {@code (a socket)}
    *   <li>{@code FILE: cannot read (REASON)}, e.g. {@code (permission denied)}
    *   <li>{@code FILE: too large (N bytes; the limit is M bytes)}, or with the default limit
    *       {@code FILE: too large (3.0 GiB; one Java String holds at most 2 GiB)}
@@ -99,7 +101,9 @@ public final class TextFiles {
    *   <li>{@code FILE: binary data, not text} (a NUL byte anywhere, or more than 10% control
    *       characters in the first 64 KiB)
    *   <li>{@code FILE: not valid UTF-8 at byte N}
-   *   <li>{@code FILE: empty} (no bytes, or only white space)
+   *   <li>{@code FILE: empty} (no bytes, or only a byte order mark)
+   *   <li>{@code FILE: no text (only white space or invisible characters)}: nothing but white
+   *       space, no-break spaces, zero-width and other default-ignorable characters
    * </ul>
    *
    * @param maxBytes files larger than this are refused before they are read; from 1 to
@@ -107,38 +111,150 @@ public final class TextFiles {
    */
   public static String readText(Path file, long maxBytes) {
     Objects.requireNonNull(file, "file");
-    if (maxBytes < 1 || maxBytes > DEFAULT_MAX_BYTES) {
-      throw new IllegalArgumentException(
-          "maxBytes must be from 1 to " + DEFAULT_MAX_BYTES + ": " + maxBytes);
-    }
+    checkLimit(maxBytes);
     BasicFileAttributes attributes = attributes(file);
     if (attributes.isDirectory()) {
       throw invalid(file, "is a folder");
     }
-    if (attributes.isRegularFile() && attributes.size() > maxBytes) {
-      throw tooLarge(file, attributes.size(), maxBytes);
+    if (!attributes.isRegularFile()) {
+      throw invalid(file, "not a regular file (" + kind(file) + ")");
     }
-    byte[] bytes = readBytes(file, attributes.isRegularFile(), maxBytes);
-    if (bytes.length > maxBytes) { // the file grew after we looked, or a pipe sent too much
-      throw tooLarge(file, bytes.length, maxBytes);
+    long size = attributes.size();
+    if (size > maxBytes) {
+      throw tooLarge(show(file), size, maxBytes);
     }
-    if (bytes.length == 0) {
-      throw invalid(file, "empty");
+    try (InputStream in = Files.newInputStream(file)) {
+      return decode(read(in, show(file), size, maxBytes), show(file));
+    } catch (IOException e) {
+      throw cannot("read", file, e);
     }
-    if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
-      throw invalid(file, "UTF-16 text, not UTF-8");
+  }
+
+  /**
+   * Reads a stream such as standard input whole, like {@link #readText(InputStream, String, long)}
+   * with {@link #DEFAULT_MAX_BYTES}.
+   *
+   * <pre>{@code
+   * String text = TextFiles.readText(System.in, "standard input");
+   * // "standard input: no text (only white space or invisible characters)" for "\u00A0\n"
+   * }</pre>
+   */
+  public static String readText(InputStream in, String name) {
+    return readText(in, name, DEFAULT_MAX_BYTES);
+  }
+
+  /**
+   * Reads a stream whole with exactly the checks {@link #readText(Path, long)} makes on a file, and
+   * its messages, with {@code name} in place of the file; binary data is refused as soon as its
+   * first 64 KiB are in ({@code </dev/zero} after one read, not after filling the memory). The
+   * stream is not closed.
+   *
+   * @param name     how messages name the stream, e.g. {@code standard input}
+   * @param maxBytes streams longer than this are refused once that many bytes are read; from 1 to
+   *                 {@link #DEFAULT_MAX_BYTES}
+   * @throws InvalidInputException the messages of {@link #readText(Path, long)} but the first two
+   */
+  public static String readText(InputStream in, String name, long maxBytes) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    checkLimit(maxBytes);
+    String shown = oneLine(name);
+    try {
+      return decode(read(in, shown, -1, maxBytes), shown);
+    } catch (IOException e) {
+      throw new InvalidInputException(shown + ": cannot read (" + reason(e) + ")", e);
     }
-    if (looksBinary(bytes)) {
-      throw invalid(file, "binary data, not text");
+  }
+
+  private static void checkLimit(long maxBytes) {
+    if (maxBytes < 1 || maxBytes > DEFAULT_MAX_BYTES) {
+      throw new IllegalArgumentException(
+          "maxBytes must be from 1 to " + DEFAULT_MAX_BYTES + ": " + maxBytes);
     }
-    int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-    int bad = firstMalformedByte(bytes, start);
+  }
+
+  /** Bytes read, {@code length} of them valid. */
+  private record Bytes(byte[] array, int length) {}
+
+  /**
+   * Reads at most {@code maxBytes}, checking for binary data as the bytes arrive, so that a device
+   * or pipe of binary data stops the read early. A UTF-16 byte order mark turns the checks off: its
+   * text is full of NUL bytes, and {@link #decode} names it instead.
+   *
+   * @param size the size when known (a regular file), else -1
+   */
+  private static Bytes read(InputStream in, String shown, long size, long maxBytes) throws IOException {
+    byte[] a;
+    int n = 0;
+    int checked = 0;
+    boolean sampled = false;
+    try {
+      a = new byte[(int) (size >= 0 ? size : Math.min(maxBytes, BINARY_SAMPLE_BYTES))];
+      while (true) {
+        if (n == a.length) { // full: one more byte tells whether there is more (a file that grew)
+          int b = in.read();
+          if (b < 0) {
+            break;
+          }
+          if (n >= maxBytes) {
+            throw tooLarge(shown, -1, maxBytes);
+          }
+          a = Arrays.copyOf(a, (int) Math.min(maxBytes, Math.max(2L * n, BINARY_SAMPLE_BYTES)));
+          a[n++] = (byte) b;
+        } else {
+          int r = in.read(a, n, a.length - n);
+          if (r < 0) {
+            break;
+          }
+          n += r;
+        }
+        if (n >= 2 && !isUtf16(a, n)) {
+          if (indexOfNul(a, checked, n) >= 0) {
+            throw invalid(shown, "binary data, not text");
+          }
+          checked = n;
+          if (!sampled && n >= BINARY_SAMPLE_BYTES) {
+            sampled = true;
+            if (manyControls(a, BINARY_SAMPLE_BYTES)) {
+              throw invalid(shown, "binary data, not text");
+            }
+          }
+        }
+      }
+    } catch (OutOfMemoryError e) {
+      // Caught on purpose: only the one big array failed to allocate, and it is garbage already.
+      // A clear message beats an OutOfMemoryError for the most common cause (a huge input).
+      throw invalid(shown, "too large to fit in memory ("
+          + (size >= 0 ? humanSize(size) : "more than " + humanSize(n))
+          + "); give Java more memory, e.g. java -Xmx8g");
+    }
+    if (!isUtf16(a, n) && (indexOfNul(a, checked, n) >= 0 || !sampled && manyControls(a, n))) {
+      throw invalid(shown, "binary data, not text");
+    }
+    return new Bytes(a, n);
+  }
+
+  /** The checks on content: encoding, UTF-8 validity, something to read. */
+  private static String decode(Bytes bytes, String shown) {
+    byte[] a = bytes.array();
+    int n = bytes.length();
+    if (n == 0) {
+      throw invalid(shown, "empty");
+    }
+    if (isUtf16(a, n)) {
+      throw invalid(shown, "UTF-16 text, not UTF-8");
+    }
+    int start = startsWith(a, n, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    int bad = firstMalformedByte(a, start, n);
     if (bad >= 0) {
-      throw invalid(file, "not valid UTF-8 at byte " + bad);
+      throw invalid(shown, "not valid UTF-8 at byte " + bad);
     }
-    String text = new String(bytes, start, bytes.length - start, UTF_8);
-    if (isBlank(text)) {
-      throw invalid(file, "empty");
+    String text = new String(a, start, n - start, UTF_8);
+    if (text.isEmpty()) {
+      throw invalid(shown, "empty");
+    }
+    if (isNoText(text)) {
+      throw invalid(shown, "no text (only white space or invisible characters)");
     }
     return text;
   }
@@ -156,8 +272,10 @@ public final class TextFiles {
    * }</pre>
    *
    * @return an unmodifiable, non-empty list of paths that start with {@code fileOrFolder}
-   * @throws InvalidInputException {@code PATH: no such file}, {@code FOLDER: no .txt files} or
-   *     {@code FOLDER: cannot read (REASON)}
+   * @throws InvalidInputException {@code PATH: no such file}, {@code FOLDER: no .txt files},
+   *     {@code FOLDER: cannot read (REASON)} (e.g. {@code (permission denied)} for a folder without
+   *     search permission) or {@code FOLDER/NAME.txt: cannot read (REASON)} for an entry that
+   *     cannot be examined, such as a loop of links
    */
   public static List<Path> expandTextFiles(Path fileOrFolder) {
     Objects.requireNonNull(fileOrFolder, "fileOrFolder");
@@ -170,7 +288,7 @@ public final class TextFiles {
         String name = child.getFileName().toString();
         if (!name.startsWith(".")
             && name.toLowerCase(Locale.ROOT).endsWith(".txt")
-            && Files.isRegularFile(child)) {
+            && isRegularFileInFolder(fileOrFolder, child)) {
           found.add(child);
         }
       }
@@ -187,11 +305,38 @@ public final class TextFiles {
   }
 
   /**
+   * Whether a folder entry is a regular file (a link to one counts). Subfolders, pipes and links to
+   * nothing are not, and are skipped; an entry whose kind cannot be read is an error, never
+   * skipped: {@code Files.isRegularFile} answers false for it, and a folder without search (x)
+   * permission, all of whose entries are so, used to be reported as having "no .txt files".
+   */
+  private static boolean isRegularFileInFolder(Path folder, Path child) {
+    try {
+      Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (AccessDeniedException e) {
+      throw cannot("read", folder, e); // the entry's own kind is unreadable: the folder's x bit
+    } catch (IOException e) {
+      throw cannot("read", child, e);
+    }
+    try {
+      return Files.readAttributes(child, BasicFileAttributes.class).isRegularFile();
+    } catch (NoSuchFileException e) {
+      return false; // a link to nothing is not a file
+    } catch (IOException e) {
+      throw cannot("read", child, e); // a loop of links, a link into a folder we cannot search
+    }
+  }
+
+  /**
    * Writes {@code text} as UTF-8 so that {@code target} is never seen half-written: the bytes go to
    * a temp file in the target's folder, are flushed to disk, and the temp file is renamed over the
    * target in one step. On any failure the temp file is deleted and the target keeps its old
-   * content, or stays absent. An existing target keeps its POSIX permissions; a symbolic link at
-   * {@code target} is replaced by the file, not followed.
+   * content, or stays absent ({@link OutputFiles} does the same for several files at once). An
+   * existing target keeps its POSIX permissions. Only regular files are replaced: a device, pipe
+   * or socket at {@code target} is refused, never replaced by a file. A symbolic link is followed:
+   * the regular file it leads to is replaced the same way, in its own folder, and the link stays
+   * (as a shell's {@code >} or an editor would write it; replacing the link instead would cut the
+   * user's link silently); a link to nothing is refused.
    *
    * <pre>{@code
    * TextFiles.writeAtomically(Path.of("restored/001.txt"), restoration.text());
@@ -206,42 +351,9 @@ public final class TextFiles {
    *                                  cannot encode
    */
   public static void writeAtomically(Path target, String text) {
-    Objects.requireNonNull(target, "target");
-    Objects.requireNonNull(text, "text");
-    int surrogate = firstUnpairedSurrogate(text);
-    if (surrogate >= 0) {
-      throw new IllegalArgumentException(
-          "text has an unpaired surrogate at index " + surrogate + "; UTF-8 cannot encode it");
-    }
-    checkWritable(target);
-    byte[] bytes = text.getBytes(UTF_8);
-    Path folder = target.toAbsolutePath().getParent();
-    Path temp = null;
-    try {
-      temp = createTempFile(folder, target.getFileName().toString());
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
-        channel.force(true);
-      }
-      keepPermissions(target, temp);
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        // Same folder, so this is still a rename(2)/MoveFileEx of a complete file; only file systems
-        // that cannot promise atomicity at all take this path.
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      temp = null;
-      syncFolder(folder);
-    } catch (IOException e) {
-      throw cannot("write", target, e);
-    } finally {
-      if (temp != null) {
-        deleteQuietly(temp);
-      }
+    try (OutputFiles files = new OutputFiles()) {
+      files.add(target, text);
+      files.commit();
     }
   }
 
@@ -255,20 +367,48 @@ public final class TextFiles {
    * // InvalidInputException "out/001.txt: folder out does not exist" when there is no out/
    * }</pre>
    *
-   * @throws InvalidInputException {@code TARGET: is a folder}, {@code TARGET: folder F does not
-   *     exist}, {@code TARGET: F is not a folder} or {@code TARGET: cannot write (permission
-   *     denied)}
+   * @throws InvalidInputException {@code TARGET: is a folder}, {@code TARGET: not a regular file
+   *     (a character device)} (or another kind), {@code TARGET: a symbolic link to a missing file},
+   *     {@code TARGET: folder F does not exist}, {@code TARGET: F is not a folder} or
+   *     {@code TARGET: cannot write (permission denied)}
    */
   public static void checkWritable(Path target) {
+    writableTarget(target);
+  }
+
+  /**
+   * {@link #checkWritable} that returns the file to replace: {@code target}, or the regular file a
+   * symbolic link at {@code target} leads to.
+   */
+  static Path writableTarget(Path target) {
     Objects.requireNonNull(target, "target");
     if (target.getFileName() == null) { // "/" and the like
       throw invalid(target, "is a folder");
     }
-    if (Files.isDirectory(target)) {
-      throw invalid(target, "is a folder");
+    Path real = target;
+    try {
+      BasicFileAttributes existing = Files.readAttributes(target, BasicFileAttributes.class);
+      if (existing.isDirectory()) {
+        throw invalid(target, "is a folder");
+      }
+      if (!existing.isRegularFile()) { // a device node, a link to /proc/self/fd/1: never replaced
+        throw invalid(target, "not a regular file (" + kind(target) + ")");
+      }
+      if (Files.isSymbolicLink(target)) {
+        real = target.toRealPath();
+      }
+    } catch (NoSuchFileException e) {
+      if (Files.isSymbolicLink(target)) {
+        throw invalid(target, "a symbolic link to a missing file");
+      }
+    } catch (IOException e) {
+      if (Files.isSymbolicLink(target)) { // a loop of links
+        throw cannot("write", target, e);
+      }
+      // Otherwise the folder checks below say what is wrong (a missing folder, a file as folder).
     }
-    Path folder = target.toAbsolutePath().getParent();
-    Path shown = target.getParent() != null ? target.getParent() : folder;
+    Path folder = real.toAbsolutePath().getParent();
+    Path shown = real != target || target.getParent() == null ? folder : target.getParent();
     BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(folder, BasicFileAttributes.class);
@@ -283,6 +423,7 @@ public final class TextFiles {
     if (!Files.isWritable(folder)) {
       throw invalid(target, "cannot write (permission denied)");
     }
+    return real;
   }
 
   private static BasicFileAttributes attributes(Path path) {
@@ -298,6 +439,22 @@ public final class TextFiles {
     }
   }
 
+  /** What a file that is neither a folder nor a regular file is, from its POSIX mode. */
+  static String kind(Path path) {
+    try {
+      int type = (Integer) Files.getAttribute(path, "unix:mode") & 0170000; // S_IFMT
+      return switch (type) {
+        case 0010000 -> "a named pipe";
+        case 0020000 -> "a character device";
+        case 0060000 -> "a block device";
+        case 0140000 -> "a socket";
+        default -> "a special file";
+      };
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+      return "a special file"; // no "unix" view (Windows): the kind is unknown, not the verdict
+    }
+  }
+
   private static boolean underAFile(Path path) {
     for (Path p = path.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
       if (Files.exists(p)) {
@@ -307,35 +464,24 @@ public final class TextFiles {
     return false;
   }
 
-  private static byte[] readBytes(Path file, boolean regular, long maxBytes) {
-    try {
-      if (regular) {
-        return Files.readAllBytes(file);
-      }
-      try (InputStream in = Files.newInputStream(file)) { // a pipe or device: its size is unknown
-        return in.readNBytes((int) maxBytes + 1);
-      }
-    } catch (IOException e) {
-      throw cannot("read", file, e);
-    } catch (OutOfMemoryError e) {
-      // Caught on purpose: only the one big array failed to allocate, and it is garbage already.
-      // A clear message beats an OutOfMemoryError for the most common cause (a huge input).
-      throw invalid(file, "too large to fit in memory (" + humanSize(size(file))
-          + "); give Java more memory, e.g. java -Xmx8g");
-    }
+  private static boolean isUtf16(byte[] a, int n) {
+    return startsWith(a, n, 0xFF, 0xFE) || startsWith(a, n, 0xFE, 0xFF);
   }
 
-  /** A NUL byte anywhere, or many control bytes near the start: no text file looks like that. */
-  private static boolean looksBinary(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b == 0) {
-        return true;
+  private static int indexOfNul(byte[] a, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (a[i] == 0) {
+        return i;
       }
     }
-    int n = Math.min(bytes.length, BINARY_SAMPLE_BYTES);
+    return -1;
+  }
+
+  /** More than one in ten of the first {@code n} bytes are control bytes: no text looks like that. */
+  private static boolean manyControls(byte[] a, int n) {
     int controls = 0;
     for (int i = 0; i < n; i++) {
-      int c = bytes[i] & 0xFF;
+      int c = a[i] & 0xFF;
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x0B) || c == 0x7F) {
         controls++;
       }
@@ -348,12 +494,11 @@ public final class TextFiles {
    * into a small reused buffer finds it without a second copy of the text; the JDK decoder also
    * rejects overlong forms, encoded surrogates and code points above U+10FFFF.
    */
-  private static int firstMalformedByte(byte[] bytes, int start) {
+  private static int firstMalformedByte(byte[] bytes, int start, int end) {
     CharsetDecoder decoder = UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    in.position(start);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, end - start);
     CharBuffer scratch = CharBuffer.allocate(8192);
     while (true) {
       CoderResult result = decoder.decode(in, scratch, true);
@@ -367,10 +512,17 @@ public final class TextFiles {
     }
   }
 
-  private static boolean isBlank(String text) {
+  /**
+   * Nothing a reader would see: white space (no-break spaces too), default-ignorable characters
+   * (zero-width spaces and joiners, byte order marks, soft hyphens, variation selectors) and
+   * control characters. A file of zero-width spaces used to pass and restore to nothing.
+   */
+  private static boolean isNoText(String text) {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && cp != 0xFEFF) {
+      if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
+          && Character.getType(cp) != Character.CONTROL
+          && !UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT)) {
         return false;
       }
       i += Character.charCount(cp);
@@ -378,8 +530,8 @@ public final class TextFiles {
     return true;
   }
 
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
+  private static boolean startsWith(byte[] bytes, int length, int... prefix) {
+    if (length < prefix.length) {
       return false;
     }
     for (int i = 0; i < prefix.length; i++) {
@@ -390,78 +542,15 @@ public final class TextFiles {
     return true;
   }
 
-  private static int firstUnpairedSurrogate(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * Creates an empty file next to the target without explicit attributes, so that it gets the
-   * permissions the umask gives any new file ({@code Files.createTempFile} would give 0600).
-   */
-  private static Path createTempFile(Path folder, String targetName) throws IOException {
-    String keep = targetName.length() > TEMP_NAME_KEEP ? targetName.substring(0, TEMP_NAME_KEEP) : targetName;
-    for (int attempt = 0; ; attempt++) {
-      Path temp = folder.resolve("." + keep + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-      try {
-        return Files.createFile(temp);
-      } catch (FileAlreadyExistsException e) {
-        if (attempt == 100) {
-          throw e;
-        }
-      }
-    }
-  }
-
-  private static void keepPermissions(Path target, Path temp) {
-    try {
-      if (Files.isRegularFile(target)) {
-        Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
-      }
-    } catch (IOException | UnsupportedOperationException e) {
-      // Best effort: a file system without POSIX permissions has none to keep.
-    }
-  }
-
-  /** Makes the rename itself durable (POSIX); Windows cannot open a folder, and needs not. */
-  private static void syncFolder(Path folder) {
-    try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-      channel.force(true);
-    } catch (IOException | UnsupportedOperationException e) {
-      // The file is complete and in place; only its durability across a power cut is less sure.
-    }
-  }
-
-  private static void deleteQuietly(Path temp) {
-    try {
-      Files.deleteIfExists(temp);
-    } catch (IOException e) {
-      // Nothing better to do: the original failure is the one worth reporting.
-    }
-  }
-
-  private static long size(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      return -1;
-    }
-  }
-
-  private static InvalidInputException tooLarge(Path file, long size, long maxBytes) {
+  /** @param size the size, or -1 when only known to be over the limit (a stream) */
+  private static InvalidInputException tooLarge(String shown, long size, long maxBytes) {
     if (maxBytes == DEFAULT_MAX_BYTES) {
-      return invalid(file, "too large (" + humanSize(size) + "; one Java String holds at most 2 GiB)");
+      return invalid(shown, "too large (" + (size >= 0 ? humanSize(size) : "over 2 GiB")
+          + "; one Java String holds at most 2 GiB)");
     }
-    return invalid(file, String.format(Locale.ROOT,
-        "too large (%d bytes; the limit is %d bytes)", size, maxBytes));
+    return invalid(shown, size >= 0
+        ? String.format(Locale.ROOT, "too large (%d bytes; the limit is %d bytes)", size, maxBytes)
+        : String.format(Locale.ROOT, "too large (over the limit of %d bytes)", maxBytes));
   }
 
   private static String humanSize(long bytes) {
@@ -482,11 +571,15 @@ public final class TextFiles {
   }
 
   private static InvalidInputException invalid(Path path, String problem) {
-    return new InvalidInputException(show(path) + ": " + problem);
+    return invalid(show(path), problem);
+  }
+
+  private static InvalidInputException invalid(String shown, String problem) {
+    return new InvalidInputException(shown + ": " + problem);
   }
 
   /** Read failures are bad input (exit 2 on the command line); write failures are system errors. */
-  private static RuntimeException cannot(String verb, Path path, IOException e) {
+  static RuntimeException cannot(String verb, Path path, IOException e) {
     String message = show(path) + ": cannot " + verb + " (" + reason(e) + ")";
     return verb.equals("read")
         ? new InvalidInputException(message, e)

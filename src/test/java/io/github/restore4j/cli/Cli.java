@@ -10,12 +10,15 @@ import io.github.restore4j.restore.RestoredLine;
 import io.github.restore4j.restore.Sibling;
 import io.github.restore4j.restore.Span;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Assumptions;
 
 /** Runs the command line in-process and captures what it prints. */
 final class Cli {
@@ -48,6 +51,51 @@ final class Cli {
       status = Main.run(args, o, e, context);
     }
     return new Result(status, out.toString(UTF_8), err.toString(UTF_8));
+  }
+
+  /**
+   * Runs with standard output going to {@code stdout} as it is, not through a {@code PrintStream}
+   * (as {@link Main#main} does); {@link Result#out()} is empty.
+   */
+  static Result runWithStdout(OutputStream stdout, Context context, String... args) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status;
+    try (PrintStream e = new PrintStream(err, true, UTF_8)) {
+      status = Main.run(args, stdout, e, context);
+    }
+    return new Result(status, "", err.toString(UTF_8));
+  }
+
+  /** A stream that fails as a full disk does ({@code >/dev/full}); {@code accepts} bytes pass first. */
+  static OutputStream full(int accepts) {
+    return new OutputStream() {
+      private int left = accepts;
+
+      @Override
+      public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        if (len > left) {
+          throw new IOException("No space left on device");
+        }
+        left -= len;
+      }
+    };
+  }
+
+  /** Makes a named pipe with the system's mkfifo; skips the test where there is none. */
+  static Path mkfifo(Path path) throws IOException, InterruptedException {
+    int status;
+    try {
+      status = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start().waitFor();
+    } catch (IOException e) {
+      status = -1;
+    }
+    Assumptions.assumeTrue(status == 0, "no mkfifo here");
+    return path;
   }
 
   static Context with(RestoreEngine engine) {

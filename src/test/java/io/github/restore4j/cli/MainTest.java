@@ -1,9 +1,13 @@
 package io.github.restore4j.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.restore4j.restore.Sibling;
+import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -62,6 +66,15 @@ final class MainTest {
   }
 
   @Test
+  void main_helpWithUnknownOption_exits2() {
+    Cli.Result r = Cli.run("--help", "--bogus");
+
+    assertThat(r.status()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.errLines()).containsExactly("restore4j: Unknown option: '--bogus' (see 'restore4j --help')");
+  }
+
+  @Test
   void demo_outsideProjectRoot_exits2SayingWhereToRun() {
     Cli.Result r = Cli.run(new Context(dir, false, RestoreEngine.RESTORER));
 
@@ -101,5 +114,89 @@ final class MainTest {
     assertThat(lines.get(0)).isEqualTo("Mỹ, Nga có thể từng bí mật đàm phán về Nagorno-Karabakh");
     assertThat(lines.get(lines.size() - 1)).startsWith(degraded + " lines: ");
     assertThat(r.err()).isEmpty();
+  }
+
+  // ---- standard output that cannot be written (issue 10, item 1): exit 2, one line, never 0
+
+  @Test
+  void demo_stdoutFull_exits2WithOneLineNotSuccess() {
+    Cli.Result r = Cli.runWithStdout(Cli.full(0), Cli.with(Cli.UPPER_CASE));
+
+    assertThat(r.status()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.errLines()).containsExactly("restore4j: standard output: cannot write (No space left on device)");
+  }
+
+  @Test
+  void demo_stdoutPrintStreamFails_exits2EvenThoughPrintStreamSwallowsTheError() {
+    // System.out is a PrintStream: it keeps the IOException to itself and only sets a flag.
+    PrintStream swallowing = new PrintStream(Cli.full(100), true);
+
+    Cli.Result r = Cli.runWithStdout(swallowing, Cli.with(Cli.UPPER_CASE));
+
+    assertThat(r.status()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.errLines()).containsExactly("restore4j: standard output: cannot write (write error)");
+  }
+
+  @Test
+  void main_helpToFullStdout_exits2() {
+    Cli.Result r = Cli.runWithStdout(Cli.full(0), Cli.with(Cli.UPPER_CASE), "--help");
+
+    assertThat(r.status()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.errLines()).containsExactly("restore4j: standard output: cannot write (No space left on device)");
+  }
+
+  @Test
+  void normalize_stdoutFull_exits2() {
+    Cli.Result r = Cli.runWithStdout(Cli.full(10), Cli.with(Cli.UPPER_CASE),
+        "normalize", "--in", RestoreCommandTest.CLEAN.toString());
+
+    assertThat(r.status()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.errLines()).containsExactly("restore4j: standard output: cannot write (No space left on device)");
+  }
+
+  // ---- file names Java cannot use (issue 10, item 11)
+
+  @Test
+  void restore_nonAsciiFileNameUnderLangC_exits2SayingToUseAUtf8Locale() throws Exception {
+    // The reproducer itself: a JVM started under LANG=C reads file names as ASCII.
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    String classpath = System.getProperty("java.class.path");
+    ProcessBuilder settings = new ProcessBuilder(java.toString(), "-XshowSettings:properties", "-version");
+    settings.environment().put("LANG", "C");
+    settings.environment().put("LC_ALL", "C");
+    String properties = new String(settings.redirectErrorStream(true).start().getInputStream().readAllBytes(), UTF_8);
+    assumeTrue(properties.contains("sun.jnu.encoding = ANSI_X3.4-1968"), "LANG=C does not make file names ASCII here");
+
+    ProcessBuilder run = new ProcessBuilder(java.toString(), "-cp", classpath, Main.class.getName(),
+        "restore", "--degraded", dir.resolve("dégradé.txt").toString(), "--sibling", "testdata/seeds");
+    run.environment().put("LANG", "C");
+    run.environment().put("LC_ALL", "C");
+    Process process = run.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    String err = new String(process.getErrorStream().readAllBytes(), UTF_8);
+
+    assertThat(process.waitFor()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(err.lines()).singleElement().asString()
+        .startsWith("restore4j: Invalid value for option '--degraded': '")
+        .contains("d??grad??.txt' cannot be a file name here: Java reads file names as ANSI_X3.4-1968"
+            + " under this locale; run it under a UTF-8 locale, e.g. LANG=C.UTF-8")
+        .doesNotContain("InvalidPathException");
+  }
+
+  @Test
+  void restore_fileNameWithNulCharacter_exits2WithOneLine() {
+    Cli.Result r = Cli.run("restore", "--degraded", "a\0b.txt", "--sibling", "testdata/seeds");
+
+    assertThat(r.status()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.errLines()).containsExactly("restore4j: Invalid value for option '--degraded':"
+        + " 'a\\0b.txt' cannot be a file name (Nul character not allowed) (see 'restore4j restore --help')");
+  }
+
+  @Test
+  void pathConverter_asciiFileNames_messageNamesTheCharsetAndTheFix() {
+    PathConverter ascii = new PathConverter("ANSI_X3.4-1968");
+
+    assertThat(ascii.message("d\uFFFD\uFFFDgrad\uFFFD\uFFFD.txt", new InvalidPathException("x", "Malformed input")))
+        .isEqualTo("'d??grad??.txt' cannot be a file name here: Java reads file names as ANSI_X3.4-1968"
+            + " under this locale; run it under a UTF-8 locale, e.g. LANG=C.UTF-8");
   }
 }

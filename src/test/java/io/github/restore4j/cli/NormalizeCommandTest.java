@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -146,5 +147,47 @@ final class NormalizeCommandTest {
   void stdinWithByteOrderMark_bomDropped() {
     Result r = run(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'o', 'k', '\n'});
     assertThat(r.out()).isEqualTo("ok\n");
+  }
+
+  // ---- standard input gets the checks --in gets (issue 10, item 8)
+
+  @Test
+  void stdinNbspOnly_noTextExit2AndNoOutputFile() {
+    Path out = dir.resolve("out.txt");
+
+    Result r = run("\u00A0\u00A0\n", "--out", out.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err().lines()).containsExactly(
+        "restore4j: standard input: no text (only white space or invisible characters)");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void stdinElevenPercentControlBytes_binaryExit2() {
+    Result r = run("abcdefgh\u0001".repeat(100));
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines()).containsExactly("restore4j: standard input: binary data, not text");
+  }
+
+  @Test
+  void inDash_readsStandardInput() {
+    Result r = run("laị naỳ\n", "--in", "-");
+
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).isEqualTo("lại này\n");
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang fails, not blocks the build
+  void inNamedPipe_exits2WithoutWaitingForAWriter() throws Exception {
+    Path fifo = Cli.mkfifo(dir.resolve("fifo"));
+
+    Result r = run("", "--in", fifo.toString());
+
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err().lines()).containsExactly("restore4j: " + fifo + ": not a regular file (a named pipe)");
   }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 final class RestoreCommandTest {
@@ -104,6 +105,63 @@ final class RestoreCommandTest {
   }
 
   @Test
+  void restore_zeroWidthSpacesOnlyDegraded_exits2NoTextAndNoOutput() throws IOException {
+    Path zwsp = write("zw.txt", "\u200B\u200B\n".getBytes(UTF_8));
+    Path out = dir.resolve("restored.txt");
+
+    Cli.Result r = Cli.run(Cli.with(Cli.UPPER_CASE), "restore", "--degraded", zwsp.toString(),
+        "--sibling", CLEAN.toString(), "--out", out.toString());
+
+    assertBadInput(r, zwsp + ": no text (only white space or invisible characters)");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang fails, not blocks the build
+  void restore_namedPipeAsDegradedOrSibling_exits2WithoutWaitingForAWriter() throws Exception {
+    Path fifo = Cli.mkfifo(dir.resolve("fifo"));
+
+    Cli.Result degraded = Cli.run(Cli.with(Cli.UPPER_CASE), "restore", "--degraded", fifo.toString(),
+        "--sibling", CLEAN.toString());
+    Cli.Result sibling = Cli.run(Cli.with(Cli.UPPER_CASE), "restore", "--degraded", DEGRADED.toString(),
+        "--sibling", fifo.toString());
+
+    assertBadInput(degraded, fifo + ": not a regular file (a named pipe)");
+    assertBadInput(sibling, fifo + ": not a regular file (a named pipe)");
+  }
+
+  @Test
+  void restore_degradedDashOrDevStdin_readsStandardInput() throws IOException {
+    for (String arg : List.of("-", "/dev/stdin")) {
+      AtomicReference<String> seen = new AtomicReference<>();
+      Cli.Result r = withStdin(DEGRADED_LINE + "\n", () -> Cli.run(Cli.with((o, d, s) -> {
+        seen.set(d);
+        return Cli.upperCase(d, s);
+      }), "restore", "--degraded", arg, "--sibling", SEEDS.toString()));
+
+      assertThat(r.status()).isEqualTo(Main.EXIT_OK);
+      assertThat(seen.get()).isEqualTo(DEGRADED_LINE + "\n");
+      assertThat(r.out()).isEqualTo(DEGRADED_LINE.toUpperCase(Locale.ROOT) + "\n");
+    }
+  }
+
+  @Test
+  void restore_degradedFromStandardInputWithNoText_exits2NamingStandardInput() {
+    Cli.Result r = withStdin("\u00A0\n", () -> Cli.run(Cli.with(Cli.UPPER_CASE),
+        "restore", "--degraded", "-", "--sibling", SEEDS.toString()));
+
+    assertBadInput(r, "standard input: no text (only white space or invisible characters)");
+  }
+
+  @Test
+  void restore_siblingDash_exits2() {
+    Cli.Result r = withStdin(DEGRADED_LINE, () -> Cli.run(Cli.with(Cli.UPPER_CASE),
+        "restore", "--degraded", DEGRADED.toString(), "--sibling", "-"));
+
+    assertBadInput(r, "-: standard input can be the degraded text only; give siblings as files or folders");
+  }
+
+  @Test
   void restore_siblingFolderWithoutTxt_exits2WithOneLine() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("siblings"));
     Files.write(folder.resolve("image.png"), PNG_HEADER);
@@ -155,6 +213,18 @@ final class RestoreCommandTest {
         "--out", out.toString());
 
     assertBadInput(r, out + ": is a folder");
+  }
+
+  @Test
+  void restore_outIsANamedPipe_exits2BeforeReadingAndLeavesIt() throws Exception {
+    Path fifo = Cli.mkfifo(dir.resolve("out.txt"));
+
+    Cli.Result r = Cli.run(Cli.with(Cli.UPPER_CASE), "restore", "--degraded", DEGRADED.toString(),
+        "--sibling", CLEAN.toString(), "--out", fifo.toString());
+
+    assertBadInput(r, fifo + ": not a regular file (a named pipe)");
+    assertThat(Files.isRegularFile(fifo)).isFalse();
+    assertThat(list(dir)).containsExactly("out.txt");
   }
 
   @Test
@@ -214,6 +284,16 @@ final class RestoreCommandTest {
 
     assertBadInput(r, "Unknown option: '--bogus' (see 'restore4j restore --help')");
     assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void restore_helpOrVersionWithUnknownOption_exits2NotUsage() {
+    for (List<String> args : List.of(List.of("restore", "--help", "--bogus"), List.of("restore", "--bogus", "--help"),
+        List.of("restore", "--version", "--bogus"))) {
+      Cli.Result r = Cli.run(args.toArray(String[]::new));
+
+      assertBadInput(r, "Unknown option: '--bogus' (see 'restore4j restore --help')");
+    }
   }
 
   @Test
@@ -380,6 +460,38 @@ final class RestoreCommandTest {
   }
 
   @Test
+  void restore_hardLinkOfTheDegradedFileAsSibling_isNotItsOwnSibling() throws IOException {
+    Path hardLink = dir.resolve("hard.txt");
+    Files.createLink(hardLink, Files.copy(DEGRADED, dir.resolve("degraded.txt")));
+    Path degraded = dir.resolve("degraded.txt");
+    AtomicReference<List<Sibling>> seen = new AtomicReference<>();
+
+    Cli.Result alone = Cli.run(Cli.with(Cli.UPPER_CASE), "restore", "--degraded", degraded.toString(),
+        "--sibling", hardLink.toString());
+    Cli.Result withClean = Cli.run(Cli.with((o, d, s) -> {
+      seen.set(s);
+      return Cli.upperCase(d, s);
+    }), "restore", "--degraded", degraded.toString(), "--sibling", hardLink.toString(), "--sibling", CLEAN.toString());
+
+    assertBadInput(alone, degraded + ": is the only sibling given; give --sibling files other than the degraded one");
+    assertThat(withClean.status()).isEqualTo(Main.EXIT_OK);
+    assertThat(seen.get()).extracting(Sibling::id).containsExactly("004_122364f8869732ab.txt");
+  }
+
+  @Test
+  void restore_outAndProvenanceOneNewFileThroughALinkedFolder_exits2() throws IOException {
+    Path real = Files.createDirectories(dir.resolve("real"));
+    Path linked = Files.createSymbolicLink(dir.resolve("linked"), real);
+
+    Cli.Result r = Cli.run(Cli.with(Cli.UPPER_CASE), "restore", "--degraded", DEGRADED.toString(),
+        "--sibling", CLEAN.toString(), "--out", real.resolve("x.txt").toString(),
+        "--provenance", linked.resolve("x.txt").toString());
+
+    assertBadInput(r, linked.resolve("x.txt") + ": is also the --out file; write it elsewhere");
+    assertThat(list(real)).isEmpty();
+  }
+
+  @Test
   void restore_siblingsWithTheSameName_areNamedByPath() throws IOException {
     Path a = Files.createDirectories(dir.resolve("a"));
     Path b = Files.createDirectories(dir.resolve("b"));
@@ -474,6 +586,57 @@ final class RestoreCommandTest {
 
   // ---- helpers
 
+  // ---- output that cannot be written (issue 10, items 1 and 2)
+
+  @Test
+  void restore_stdoutFull_exits2WithOneLineAndNoSummary() {
+    Cli.Result r = Cli.runWithStdout(Cli.full(0), Cli.with(Cli.UPPER_CASE),
+        "restore", "--degraded", DEGRADED.toString(), "--sibling", SEEDS.toString());
+
+    assertBadInput(r, "standard output: cannot write (No space left on device)");
+  }
+
+  @Test
+  void restore_outFailsAfterProvenanceWasWritable_leavesNeitherFile() throws IOException {
+    // The reproducer was a full disk under --out; here the --out folder vanishes after the checks.
+    Path tsv = dir.resolve("p.tsv");
+    Path outFolder = Files.createDirectories(dir.resolve("full"));
+    Path out = outFolder.resolve("out.txt");
+
+    Cli.Result r = Cli.run(Cli.with((o, d, s) -> {
+      deleteFolder(outFolder);
+      return Cli.upperCase(d, s);
+    }), "restore", "--degraded", DEGRADED.toString(), "--sibling", CLEAN.toString(),
+        "--provenance", tsv.toString(), "--out", out.toString());
+
+    assertThat(r.status()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.errLines()).singleElement().asString().startsWith("restore4j: " + out + ": ");
+    assertThat(list(dir)).isEmpty();
+  }
+
+  @Test
+  void restore_provenanceWithStdoutFull_leavesNoProvenance() throws IOException {
+    Path tsv = dir.resolve("p.tsv");
+
+    Cli.Result r = Cli.runWithStdout(Cli.full(0), Cli.with(Cli.UPPER_CASE), "restore",
+        "--degraded", DEGRADED.toString(), "--sibling", CLEAN.toString(), "--provenance", tsv.toString());
+
+    assertBadInput(r, "standard output: cannot write (No space left on device)");
+    assertThat(list(dir)).isEmpty();
+  }
+
+  @Test
+  void restore_provenanceWithStdoutFull_keepsTheOldProvenance() throws IOException {
+    Path tsv = write("p.tsv", "an older provenance\n".getBytes(UTF_8));
+
+    Cli.Result r = Cli.runWithStdout(Cli.full(0), Cli.with(Cli.UPPER_CASE), "restore",
+        "--degraded", DEGRADED.toString(), "--sibling", CLEAN.toString(), "--provenance", tsv.toString());
+
+    assertThat(r.status()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(tsv).hasContent("an older provenance\n");
+    assertThat(list(dir)).containsExactly("p.tsv");
+  }
+
   private static void assertBadInput(Cli.Result r, String message) {
     assertThat(r.status()).isEqualTo(Main.EXIT_BAD_INPUT);
     assertThat(r.errLines()).containsExactly("restore4j: " + message);
@@ -498,6 +661,25 @@ final class RestoreCommandTest {
   private static List<String> list(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
       return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  private static Cli.Result withStdin(String stdin, java.util.function.Supplier<Cli.Result> run) {
+    java.io.InputStream saved = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(stdin.getBytes(UTF_8)));
+      return run.get();
+    } finally {
+      System.setIn(saved);
+    }
+  }
+
+  /** Deletes an empty folder from inside a stand-in engine, which may not throw IOException. */
+  private static void deleteFolder(Path folder) {
+    try {
+      Files.delete(folder);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.restore4j.InvalidInputException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -23,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 final class TextFilesTest {
@@ -34,6 +37,8 @@ final class TextFilesTest {
   /** The first 16 bytes of every PNG file: signature, then the IHDR chunk length and type. */
   static final byte[] PNG_HEADER = {
       (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+
+  static final String NO_TEXT = "no text (only white space or invisible characters)";
 
   @TempDir
   Path dir;
@@ -87,6 +92,31 @@ final class TextFilesTest {
   @Test
   void readText_folder_isAFolder() {
     assertInvalid(() -> TextFiles.readText(dir), dir + ": is a folder");
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang fails, not blocks the build
+  void readText_namedPipeWithoutWriter_refusedBeforeOpening() throws Exception {
+    // Issue 10, item 7: opening a FIFO that has no writer used to wait forever.
+    Path fifo = mkfifo(dir.resolve("fifo.txt"));
+
+    assertInvalid(() -> TextFiles.readText(fifo), fifo + ": not a regular file (a named pipe)");
+  }
+
+  @Test
+  void readText_characterDevice_refused() {
+    Path zero = Path.of("/dev/zero");
+    assumeTrue(Files.exists(zero), "no /dev/zero here");
+
+    assertInvalid(() -> TextFiles.readText(zero), "/dev/zero: not a regular file (a character device)");
+  }
+
+  @Test
+  void readText_symbolicLinkToAFile_readsTheFile() throws IOException {
+    Path link = dir.resolve("link.txt");
+    Files.createSymbolicLink(link, CLEAN_SEED.toAbsolutePath());
+
+    assertThat(TextFiles.readText(link)).isEqualTo(read(CLEAN_SEED));
   }
 
   @Test
@@ -187,12 +217,98 @@ final class TextFilesTest {
   }
 
   @Test
-  void readText_onlyWhiteSpaceAndBom_empty() throws IOException {
-    Path spaces = write("spaces.txt", " \n\t\r\n\u00A0\u3000\n".getBytes(UTF_8));
-    Path bomOnly = write("bom.txt", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'});
+  void readText_onlyByteOrderMark_empty() throws IOException {
+    Path bomOnly = write("bom.txt", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
 
-    assertInvalid(() -> TextFiles.readText(spaces), spaces + ": empty");
     assertInvalid(() -> TextFiles.readText(bomOnly), bomOnly + ": empty");
+  }
+
+  @Test
+  void readText_onlyWhiteSpaceAndBom_noText() throws IOException {
+    Path spaces = write("spaces.txt", " \n\t\r\n\u00A0\u3000\n".getBytes(UTF_8));
+    Path bomLine = write("bom.txt", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'});
+
+    assertInvalid(() -> TextFiles.readText(spaces), spaces + ": " + NO_TEXT);
+    assertInvalid(() -> TextFiles.readText(bomLine), bomLine + ": " + NO_TEXT);
+  }
+
+  @Test
+  void readText_zeroWidthAndOtherInvisibleCharactersOnly_noText() throws IOException {
+    // Issue 10, item 8: a file of zero-width spaces passed and restored to a 0-byte output.
+    Path zwsp = write("zwsp.txt", "\u200B\u200B\n".getBytes(UTF_8));
+    Path invisible = write("invisible.txt", "\u200C\u200D\u2060\u00AD\uFE0F\u00A0\n".getBytes(UTF_8));
+
+    assertInvalid(() -> TextFiles.readText(zwsp), zwsp + ": " + NO_TEXT);
+    assertInvalid(() -> TextFiles.readText(invisible), invisible + ": " + NO_TEXT);
+  }
+
+  @Test
+  void readText_oneVisibleCharacterAmongInvisibleOnes_isText() throws IOException {
+    Path file = write("one.txt", "\u200B\u00A0a\u200B\n".getBytes(UTF_8));
+
+    assertThat(TextFiles.readText(file)).isEqualTo("\u200B\u00A0a\u200B\n");
+  }
+
+  // ---- readText(InputStream): standard input gets the checks files get (issue 10, item 8)
+
+  @Test
+  void readTextStream_nbspOnly_noText() {
+    assertInvalid(() -> TextFiles.readText(stream("\u00A0\u00A0\n".getBytes(UTF_8)), "standard input"),
+        "standard input: " + NO_TEXT);
+  }
+
+  @Test
+  void readTextStream_elevenPercentControlBytes_binary() {
+    byte[] bytes = "abcdefgh\u0001".repeat(100).getBytes(UTF_8);
+
+    assertInvalid(() -> TextFiles.readText(stream(bytes), "standard input"), "standard input: binary data, not text");
+  }
+
+  @Test
+  void readTextStream_endlessZeros_binaryWithoutReadingThemAll() {
+    // </dev/zero used to fill the memory and die "out of memory" (exit 1).
+    InputStream zeros = new InputStream() {
+      @Override
+      public int read() {
+        return 0;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        java.util.Arrays.fill(b, off, off + len, (byte) 0);
+        return len;
+      }
+    };
+
+    assertInvalid(() -> TextFiles.readText(zeros, "standard input"), "standard input: binary data, not text");
+  }
+
+  @Test
+  void readTextStream_longerThanLimit_tooLarge() {
+    byte[] bytes = read(CLEAN_SEED).getBytes(UTF_8);
+
+    assertInvalid(() -> TextFiles.readText(stream(bytes), "standard input", 1000),
+        "standard input: too large (over the limit of 1000 bytes)");
+    assertThat(TextFiles.readText(stream(bytes), "standard input", bytes.length)).isEqualTo(read(CLEAN_SEED));
+  }
+
+  @Test
+  void readTextStream_everyBadContent_sameMessageAsTheFile() throws IOException {
+    List<byte[]> bad = List.of(new byte[0], PNG_HEADER, "abc\u0001\u0002".getBytes(UTF_8),
+        new byte[] {'a', (byte) 0xC3, '('}, ("\uFEFF" + DEGRADED_LINE).getBytes(java.nio.charset.StandardCharsets.UTF_16LE),
+        " \n\u00A0".getBytes(UTF_8), "\u200B".getBytes(UTF_8));
+    for (byte[] bytes : bad) {
+      Path file = write("bad.txt", bytes);
+      String fileMessage = catchMessage(() -> TextFiles.readText(file));
+
+      assertThat(catchMessage(() -> TextFiles.readText(stream(bytes), file.toString()))).isEqualTo(fileMessage);
+    }
+  }
+
+  @Test
+  void readTextStream_cleanSeed_sameTextAsTheFile() {
+    assertThat(TextFiles.readText(stream(read(CLEAN_SEED).getBytes(UTF_8)), "standard input"))
+        .isEqualTo(TextFiles.readText(CLEAN_SEED));
   }
 
   @Test
@@ -286,6 +402,37 @@ final class TextFilesTest {
     write("notes.md", "n".getBytes(UTF_8));
 
     assertInvalid(() -> TextFiles.expandTextFiles(dir), dir + ": no .txt files");
+  }
+
+  @Test
+  void expandTextFiles_folderWithoutSearchPermission_cannotReadNotNoTxtFiles() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("seeds"));
+    write("seeds/a.txt", DEGRADED_LINE.getBytes(UTF_8));
+    assumeTrue(setPermissions(folder, "rw-r--r--") && !Files.isExecutable(folder),
+        "runs as root, which searches any folder");
+    try {
+      assertInvalid(() -> TextFiles.expandTextFiles(folder), folder + ": cannot read (permission denied)");
+    } finally {
+      setPermissions(folder, "rwx------");
+    }
+  }
+
+  @Test
+  void expandTextFiles_loopOfLinksNamedTxt_cannotReadItNotNoTxtFiles() throws IOException {
+    Path loop = dir.resolve("loop.txt");
+    Files.createSymbolicLink(loop, loop.getFileName());
+
+    assertThatThrownBy(() -> TextFiles.expandTextFiles(dir))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith(loop + ": cannot read (");
+  }
+
+  @Test
+  void expandTextFiles_linkToNothingNamedTxt_skippedLikeASubfolder() throws IOException {
+    Files.createSymbolicLink(dir.resolve("dangling.txt"), dir.resolve("missing.txt"));
+    write("a.txt", "a".getBytes(UTF_8));
+
+    assertThat(TextFiles.expandTextFiles(dir)).containsExactly(dir.resolve("a.txt"));
   }
 
   @Test
@@ -431,6 +578,75 @@ final class TextFilesTest {
     }
   }
 
+  // ---- special files as targets (issue 10, item 10): refused, never replaced by a regular file
+
+  @Test
+  void writeAtomically_characterDeviceNode_refusedAndLeftInPlace() throws Exception {
+    Path node = dir.resolve("null");
+    int status;
+    try {
+      status = new ProcessBuilder("mknod", node.toString(), "c", "1", "3").inheritIO().start().waitFor();
+    } catch (IOException e) {
+      status = -1;
+    }
+    assumeTrue(status == 0, "mknod needs root (and a mknod command)");
+
+    assertInvalid(() -> TextFiles.writeAtomically(node, CLEAN_LINE), node + ": not a regular file (a character device)");
+    assertThat(Files.isRegularFile(node, LinkOption.NOFOLLOW_LINKS)).isFalse();
+    assertThat(list(dir)).containsExactly("null");
+  }
+
+  @Test
+  void writeAtomically_namedPipe_refusedAndLeftInPlace() throws Exception {
+    Path fifo = mkfifo(dir.resolve("fifo"));
+
+    assertInvalid(() -> TextFiles.writeAtomically(fifo, CLEAN_LINE), fifo + ": not a regular file (a named pipe)");
+    assertThat(TextFiles.kind(fifo)).isEqualTo("a named pipe");
+  }
+
+  @Test
+  void writeAtomically_linkToStandardOutputOrAPipe_refusedAndTheLinkStays() throws Exception {
+    Path fifo = mkfifo(dir.resolve("fifo"));
+    Path toPipe = Files.createSymbolicLink(dir.resolve("to-pipe.txt"), fifo);
+
+    assertInvalid(() -> TextFiles.writeAtomically(toPipe, CLEAN_LINE), toPipe + ": not a regular file (a named pipe)");
+    assertThat(Files.isSymbolicLink(toPipe)).isTrue();
+    Path fd1 = Path.of("/proc/self/fd/1");
+    if (Files.exists(fd1) && !Files.isRegularFile(fd1)) { // the reproducer, where /proc has it
+      Path toStdout = Files.createSymbolicLink(dir.resolve("stdout.txt"), fd1);
+
+      assertThatThrownBy(() -> TextFiles.writeAtomically(toStdout, CLEAN_LINE))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageStartingWith(toStdout + ": not a regular file (");
+      assertThat(Files.isSymbolicLink(toStdout)).isTrue();
+    }
+  }
+
+  @Test
+  void writeAtomically_linkToARegularFile_replacesThatFileAndKeepsTheLink() throws IOException {
+    Path real = Files.createDirectories(dir.resolve("real")).resolve("restored.txt");
+    Files.writeString(real, "old\n");
+    boolean posix = setPermissions(real, "rw-r-----");
+    Path link = Files.createSymbolicLink(dir.resolve("link.txt"), Path.of("real/restored.txt"));
+
+    TextFiles.writeAtomically(link, CLEAN_LINE + "\n");
+
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(real).hasContent(CLEAN_LINE + "\n");
+    assertThat(list(dir.resolve("real"))).containsExactly("restored.txt");
+    if (posix) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(real))).isEqualTo("rw-r-----");
+    }
+  }
+
+  @Test
+  void writeAtomically_linkToNothing_refused() throws IOException {
+    Path link = Files.createSymbolicLink(dir.resolve("link.txt"), dir.resolve("missing.txt"));
+
+    assertInvalid(() -> TextFiles.writeAtomically(link, CLEAN_LINE), link + ": a symbolic link to a missing file");
+    assertThat(list(dir)).containsExactly("link.txt");
+  }
+
   @Test
   void checkWritable_relativeTargetInWorkingDirectory_passes() {
     TextFiles.checkWritable(Path.of("restored-by-a-test-never-written.txt"));
@@ -484,6 +700,31 @@ final class TextFilesTest {
     } catch (UnsupportedOperationException | IOException e) {
       return false;
     }
+  }
+
+  /** Makes a named pipe with the system's mkfifo; skips the test where there is none. */
+  static Path mkfifo(Path path) throws IOException, InterruptedException {
+    int status;
+    try {
+      status = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start().waitFor();
+    } catch (IOException e) {
+      status = -1;
+    }
+    assumeTrue(status == 0, "no mkfifo here");
+    return path;
+  }
+
+  private static InputStream stream(byte[] bytes) {
+    return new java.io.ByteArrayInputStream(bytes);
+  }
+
+  private static String catchMessage(Runnable call) {
+    try {
+      call.run();
+    } catch (InvalidInputException e) {
+      return e.getMessage();
+    }
+    throw new AssertionError("no InvalidInputException");
   }
 
   private static void assertInvalid(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String message) {
