@@ -6,7 +6,11 @@ import io.github.restore4j.eval.EvalOptions;
 import io.github.restore4j.eval.EvalReport;
 import io.github.restore4j.eval.Evaluation;
 import io.github.restore4j.eval.Profile;
+import io.github.restore4j.eval.TranscriptReport;
+import io.github.restore4j.eval.Transcripts;
 import io.github.restore4j.io.TextFiles;
+import io.github.restore4j.restore.RestoreOptions;
+import io.github.restore4j.restore.Restorer;
 import io.github.restore4j.restore.Sibling;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -43,6 +47,9 @@ import picocli.CommandLine.Spec;
         "Measures restoration quality: degrades each clean document of the corpora under named profiles,"
             + " restores it against the corpus with restore4j and with a diff baseline, and scores both"
             + " against the clean text (exact lines, fidelity, case, diacritics, punctuation, numbers).",
+        "With --transcripts FOLDER instead of --corpus: restores real recognizer output against human"
+            + " transcripts and scores it the Earnings-21 way (word alignment on folded keys; case and"
+            + " punctuation of matched words).",
         "The Markdown report goes to standard output, progress to standard error."})
 final class EvalCommand implements Callable<Integer> {
   /** Corpora under a folder with this path are the shared evaluation corpora, read in place. */
@@ -54,11 +61,19 @@ final class EvalCommand implements Callable<Integer> {
   @ParentCommand
   private Main parent;
 
-  @Option(names = "--corpus", required = true, split = ",", paramLabel = "FOLDER|FILE",
+  @Option(names = "--corpus", split = ",", paramLabel = "FOLDER|FILE",
       description = "Clean documents: a folder of *.txt files (one document each), or one file with one"
           + " sentence per line (every --block-lines lines make a document). The language is the name's"
-          + " leading code (uk-uagec: uk). Repeat or separate with commas for more.")
+          + " leading code (uk-uagec: uk). Repeat or separate with commas for more. Required unless"
+          + " --transcripts is given.")
   private List<Path> corpora;
+
+  @Option(names = "--transcripts", paramLabel = "FOLDER",
+      description = "Instead of corpora: a folder of real transcripts, ID.asr.txt (recognizer output) beside"
+          + " ID.ref.txt (human transcript). Each copy is restored against its reference as the only sibling,"
+          + " by restore4j and by a whole-sequence word alignment baseline; reported per call and in total:"
+          + " words matched, case accuracy, punctuation P/R/F1, seconds. The files are read in place.")
+  private Path transcripts;
 
   @Option(names = "--profile", split = ",", paramLabel = "NAME",
       description = "Profiles to run, repeat or separate with commas: seed, ascii, split, digits, shuffled,"
@@ -98,6 +113,12 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if ((corpora == null) == (transcripts == null)) {
+      throw new ParameterException(spec.commandLine(), "give either --corpus or --transcripts");
+    }
+    if (transcripts != null) {
+      return transcripts();
+    }
     if (examples < 0) {
       throw new ParameterException(spec.commandLine(), "--examples must not be negative: " + examples);
     }
@@ -168,6 +189,29 @@ final class EvalCommand implements Callable<Integer> {
     err.println(String.format(Locale.ROOT, "eval: %d rows in %.1f s", report.rows().size(),
         (System.nanoTime() - t0) / 1e9));
     err.flush();
+    return Main.EXIT_OK;
+  }
+
+  /** The transcripts mode: restore each pair of the folder, print the report. */
+  private int transcripts() {
+    if (profiles != null || distractors != null) {
+      throw new ParameterException(spec.commandLine(), "--profile and --distractors do not apply to --transcripts");
+    }
+    if (json != null) {
+      TextFiles.checkWritable(json);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Restorer restorer = Restorer.create(RestoreOptions.builder().parallelism(threads).build());
+    TranscriptReport report = Transcripts.run(transcripts, restorer, line -> {
+      err.println("eval: " + line);
+      err.flush();
+    });
+    if (json != null) {
+      TextFiles.writeAtomically(json, report.toJson());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(report.toMarkdown());
+    RestoreCommand.checkWritten(out);
     return Main.EXIT_OK;
   }
 }

@@ -244,6 +244,29 @@ final class Report {
     j.append('\n').append(in).append("}\n").append(indent).append('}');
   }
 
+  /** Word-level scores as a JSON object (see {@link WordScores}). */
+  static void wordScores(StringBuilder j, WordScores s, String indent) {
+    String in = indent + "  ";
+    j.append("{\n");
+    field(j, in, "words", s.words());
+    field(j, in, "matched", s.matched());
+    field(j, in, "aligned", s.aligned());
+    field(j, in, "caseCorrect", s.caseCorrect());
+    field(j, in, "changed", s.changed());
+    field(j, in, "changedRight", s.changedRight());
+    j.append(in).append("\"matchedRate\": ").append(number(s.matchedRate())).append(",\n");
+    j.append(in).append("\"alignedRate\": ").append(number(s.alignedRate())).append(",\n");
+    j.append(in).append("\"caseAccuracy\": ").append(number(s.caseAccuracy())).append(",\n");
+    j.append(in).append("\"changePrecision\": ").append(number(s.changePrecision())).append(",\n");
+    j.append(in).append("\"punctuation\": {\n");
+    counts(j, in + "  ", "all", s.punctuation());
+    for (MarkClass c : MarkClass.values()) {
+      j.append(",\n");
+      counts(j, in + "  ", c.name().toLowerCase(Locale.ROOT), s.punctuation(c));
+    }
+    j.append('\n').append(in).append("}\n").append(indent).append('}');
+  }
+
   private static void counts(StringBuilder j, String indent, String name, Counts c) {
     j.append(indent);
     if (name != null) {
@@ -264,7 +287,7 @@ final class Report {
     j.append(indent).append(str(key)).append(": ").append(value).append(",\n");
   }
 
-  private static String number(double v) {
+  static String number(double v) {
     return Double.isNaN(v) ? "null" : String.format(Locale.ROOT, "%.6f", v);
   }
 

@@ -29,13 +29,19 @@ import java.util.Map;
 final class WordSequence {
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
+  private final String text;
   private final int[] keys;
+  private final int[] start;
+  private final int[] end;
   private final String[] letters;
   /** Mark classes of gap {@code g} (0: before the first word; w + 1: after word w). */
   private final byte[][] gaps;
 
-  private WordSequence(int[] keys, String[] letters, byte[][] gaps) {
+  private WordSequence(String text, int[] keys, int[] start, int[] end, String[] letters, byte[][] gaps) {
+    this.text = text;
     this.keys = keys;
+    this.start = start;
+    this.end = end;
     this.letters = letters;
     this.gaps = gaps;
   }
@@ -45,6 +51,8 @@ final class WordSequence {
     String s = NFC.normalize(text);
     int cap = 16;
     int[] keys = new int[cap];
+    int[] starts = new int[cap];
+    int[] ends = new int[cap];
     String[] letters = new String[cap];
     byte[][] gaps = new byte[cap + 1][];
     int n = 0;
@@ -76,10 +84,14 @@ final class WordSequence {
       if (first >= 0) {
         if (n == keys.length) {
           keys = Arrays.copyOf(keys, n * 2);
+          starts = Arrays.copyOf(starts, n * 2);
+          ends = Arrays.copyOf(ends, n * 2);
           letters = Arrays.copyOf(letters, n * 2);
           gaps = Arrays.copyOf(gaps, n * 2 + 1);
         }
         gaps[n] = gap.take();
+        starts[n] = first;
+        ends[n] = last;
         word.setLength(0);
         for (int k = first; k < last; ) {
           int c = s.codePointAt(k);
@@ -96,7 +108,8 @@ final class WordSequence {
       i = tokenEnd;
     }
     gaps[n] = gap.take();
-    return new WordSequence(Arrays.copyOf(keys, n), Arrays.copyOf(letters, n), Arrays.copyOf(gaps, n + 1));
+    return new WordSequence(s, Arrays.copyOf(keys, n), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n),
+        Arrays.copyOf(letters, n), Arrays.copyOf(gaps, n + 1));
   }
 
   /** The mark classes of one gap as they are collected. */
@@ -143,6 +156,21 @@ final class WordSequence {
   /** The mark classes (ordinals of {@link MarkClass}) after word {@code w}, up to the next word. */
   byte[] marksAfter(int w) {
     return gaps[w + 1];
+  }
+
+  /** The text (NFC) the words were cut from. */
+  String text() {
+    return text;
+  }
+
+  /** Where word {@code w} starts in {@link #text()} (its first letter or digit). */
+  int start(int w) {
+    return start[w];
+  }
+
+  /** Where word {@code w} ends in {@link #text()} (after its last letter, digit or mark). */
+  int end(int w) {
+    return end[w];
   }
 
   /** The mark classes before the first word. */
