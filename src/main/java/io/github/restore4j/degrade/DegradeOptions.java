@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * What a {@link Degrader} does to clean text: one option per kind of degradation. Immutable and
  * thread-safe; build with {@link #builder()}, start from a preset ({@link #seed()}, {@link #ascii()},
- * {@link #split()}, {@link #digits()}, {@link #tokenizer()}, {@link #asr()}), or adjust a preset with
+ * {@link #split()}, {@link #digits()}, {@link #tokenizer()}, {@link #asr()}, {@link #transcript()}), or adjust a preset with
  * {@link #toBuilder()}.
  *
  * <pre>{@code
@@ -16,10 +16,11 @@ import java.util.Optional;
  *     .equals(readString(Path.of("testdata/seeds/001_112bc054fcd8705d.txt")))   // true
  * }</pre>
  *
- * <p>Per line, the stages run in this order: NFC; case mapping; {@linkplain #toneArtifact() tone
- * artifact} (it needs the punctuation); {@linkplain #stripDiacritics() diacritics}; punctuation and
- * digits; {@linkplain #compoundJoinRate() compound joining}; the {@linkplain #maxWordsPerLine() word
- * limit}; {@linkplain #typoRate() typos}; NFC. Then lines are joined and the document is
+ * <p>Per line, the stages run in this order: NFC; {@linkplain #spellNumbers() numbers as words};
+ * case mapping; {@linkplain #toneArtifact() tone artifact} (it needs the punctuation);
+ * {@linkplain #stripDiacritics() diacritics}; punctuation and digits; {@linkplain #wordErrorRate()
+ * word errors}; {@linkplain #compoundJoinRate() compound joining}; the {@linkplain #maxWordsPerLine()
+ * word limit}; {@linkplain #typoRate() typos}; NFC. Then lines are joined and the document is
  * {@linkplain #truncateChars() truncated}.
  *
  * <p>Every builder setter may be called once (a preset's values do not count as calls) and rejects
@@ -53,6 +54,8 @@ public final class DegradeOptions {
           .build();
   private static final DegradeOptions ASR =
       builder().singleLine(true).caseMode(CaseMode.UPPER).typoRate(0.02).build();
+  private static final DegradeOptions TRANSCRIPT =
+      builder().singleLine(true).caseMode(CaseMode.UPPER).spellNumbers(true).wordErrorRate(0.25).build();
 
   private final CaseMode caseMode;
   private final Locale language;
@@ -66,6 +69,8 @@ public final class DegradeOptions {
   private final int maxWordsPerLine;
   private final int truncateChars;
   private final double typoRate;
+  private final double wordErrorRate;
+  private final boolean spellNumbers;
   private final long seed;
 
   private DegradeOptions(Builder b) {
@@ -81,6 +86,8 @@ public final class DegradeOptions {
     this.maxWordsPerLine = b.maxWordsPerLine;
     this.truncateChars = b.truncateChars;
     this.typoRate = b.typoRate;
+    this.wordErrorRate = b.wordErrorRate;
+    this.spellNumbers = b.spellNumbers;
     this.seed = b.seed;
   }
 
@@ -134,6 +141,18 @@ public final class DegradeOptions {
   }
 
   /**
+   * What a speech recognizer makes of a text, its errors included: the whole document on one line,
+   * all capitals, punctuation deleted, numbers spoken as words ({@code 2020} → {@code "TWENTY
+   * TWENTY"} or {@code "TWO THOUSAND TWENTY"}; set {@link Builder#language} for other languages than
+   * English), and one word in four replaced, dropped or followed by an inserted word
+   * ({@link #wordErrorRate()} 0.25, seed 0). Unlike {@link #asr()}, whose copy keeps every word
+   * (typos aside), this copy's words are not the text's: score it by word alignment.
+   */
+  public static DegradeOptions transcript() {
+    return TRANSCRIPT;
+  }
+
+  /**
    * A builder holding these options' values, each of whose setters may still be called once.
    *
    * <pre>{@code
@@ -154,6 +173,8 @@ public final class DegradeOptions {
     b.maxWordsPerLine = maxWordsPerLine;
     b.truncateChars = truncateChars;
     b.typoRate = typoRate;
+    b.wordErrorRate = wordErrorRate;
+    b.spellNumbers = spellNumbers;
     b.seed = seed;
     return b;
   }
@@ -252,6 +273,28 @@ public final class DegradeOptions {
   }
 
   /**
+   * The chance per word of a recognition error: the word is replaced (by another word of its line,
+   * or by a look-alike or sound-alike edit of itself), dropped, or followed by an inserted short word
+   * of its line, in equal shares. Applied after the punctuation and digits stages, before compound
+   * joining; decided from {@link #randomSeed()}, the word and its position. A copy with word errors
+   * is not a fixed point of the degradation.
+   */
+  public double wordErrorRate() {
+    return wordErrorRate;
+  }
+
+  /**
+   * Whether numbers are written as words in {@link #language()} (English when none is set) by ICU's
+   * {@code RuleBasedNumberFormat} spell-out rules, before case mapping: {@code "4.5"} →
+   * {@code "four point five"}, {@code "2020"} → {@code "twenty twenty"} or
+   * {@code "two thousand twenty"} (chosen from the seed and the number), {@code "10:30"} →
+   * {@code "ten thirty"}.
+   */
+  public boolean spellNumbers() {
+    return spellNumbers;
+  }
+
+  /**
    * The seed for typos and compound joining, set with {@link Builder#seed(long)} (the accessor has
    * another name because {@link #seed()} is the seed-pair preset).
    */
@@ -280,6 +323,8 @@ public final class DegradeOptions {
         && maxWordsPerLine == that.maxWordsPerLine
         && truncateChars == that.truncateChars
         && Double.compare(typoRate, that.typoRate) == 0
+        && Double.compare(wordErrorRate, that.wordErrorRate) == 0
+        && spellNumbers == that.spellNumbers
         && seed == that.seed;
   }
 
@@ -287,7 +332,7 @@ public final class DegradeOptions {
   public int hashCode() {
     return Objects.hash(
         caseMode, language, punctuation, compoundJoinRate, keepDigits, stripDiacritics, toneArtifact,
-        sentencePerLine, singleLine, maxWordsPerLine, truncateChars, typoRate, seed);
+        sentencePerLine, singleLine, maxWordsPerLine, truncateChars, typoRate, wordErrorRate, spellNumbers, seed);
   }
 
   @Override
@@ -304,6 +349,8 @@ public final class DegradeOptions {
         + ", maxWordsPerLine=" + maxWordsPerLine
         + ", truncateChars=" + truncateChars
         + ", typoRate=" + typoRate
+        + (wordErrorRate > 0 ? ", wordErrorRate=" + wordErrorRate : "")
+        + (spellNumbers ? ", spellNumbers=true" : "")
         + ", seed=" + seed + '}';
   }
 
@@ -321,6 +368,8 @@ public final class DegradeOptions {
     private int maxWordsPerLine;
     private int truncateChars;
     private double typoRate;
+    private double wordErrorRate;
+    private boolean spellNumbers;
     private long seed;
 
     /** One bit per setter, set when it was called. */
@@ -420,6 +469,21 @@ public final class DegradeOptions {
       requireRate(typoRate, "typoRate");
       requireFirstCall(11, "typoRate", this.typoRate);
       this.typoRate = typoRate;
+      return this;
+    }
+
+    /** See {@link DegradeOptions#wordErrorRate()}; between 0 and 1, default 0. */
+    public Builder wordErrorRate(double wordErrorRate) {
+      requireRate(wordErrorRate, "wordErrorRate");
+      requireFirstCall(13, "wordErrorRate", this.wordErrorRate);
+      this.wordErrorRate = wordErrorRate;
+      return this;
+    }
+
+    /** See {@link DegradeOptions#spellNumbers()}; default false. */
+    public Builder spellNumbers(boolean spellNumbers) {
+      requireFirstCall(14, "spellNumbers", this.spellNumbers);
+      this.spellNumbers = spellNumbers;
       return this;
     }
 

@@ -36,12 +36,14 @@ public final class Degrader {
   private final DegradeOptions options;
   private final Locale caseLocale;
   private final ULocale sentenceLocale;
+  private final NumberWords numberWords;
 
   private Degrader(DegradeOptions options) {
     this.options = options;
     Locale language = options.language().orElse(Locale.ROOT);
     this.caseLocale = language;
     this.sentenceLocale = ULocale.forLocale(language);
+    this.numberWords = options.spellNumbers() ? NumberWords.of(language, options.randomSeed()) : null;
   }
 
   /**
@@ -185,7 +187,11 @@ public final class Degrader {
 
   /** The word-level stages; returns the degraded line (possibly empty). */
   private String degradeText(String text) {
-    String s = applyCase(NFC.normalize(text));
+    String s = NFC.normalize(text);
+    if (numberWords != null) {
+      s = numberWords.spell(s);
+    }
+    s = applyCase(s);
     List<String> words = new ArrayList<>();
     for (int i = 0, n = s.length(); i < n; ) {
       int cp = s.codePointAt(i);
@@ -337,8 +343,9 @@ public final class Degrader {
     return isHyphen(cp, compounds) || cp == '\'' || cp == '\u2019' || cp == '.';
   }
 
-  /** Compound joining, the word limit and typos; then the words become one NFC line. */
-  private String assemble(List<String> words) {
+  /** Word errors, compound joining, the word limit and typos; then the words become one NFC line. */
+  private String assemble(List<String> degraded) {
+    List<String> words = WordErrors.apply(degraded, options.wordErrorRate(), options.randomSeed());
     final int n = words.size();
     if (n == 0) {
       return "";
