@@ -18,7 +18,7 @@ import java.util.Optional;
  *
  * <p>Per line, the stages run in this order: NFC; {@linkplain #spellNumbers() numbers as words};
  * case mapping; {@linkplain #toneArtifact() tone artifact} (it needs the punctuation);
- * {@linkplain #stripDiacritics() diacritics}; punctuation and digits; {@linkplain #wordErrorRate()
+ * {@linkplain #stripDiacritics() diacritics} (or {@linkplain #stripMarks() marks}); punctuation and digits; {@linkplain #wordErrorRate()
  * word errors}; {@linkplain #compoundJoinRate() compound joining}; the {@linkplain #maxWordsPerLine()
  * word limit}; {@linkplain #typoRate() typos}; NFC. Then lines are joined and the document is
  * {@linkplain #truncateChars() truncated}.
@@ -71,6 +71,7 @@ public final class DegradeOptions {
   private final double typoRate;
   private final double wordErrorRate;
   private final boolean spellNumbers;
+  private final boolean stripMarks;
   private final long seed;
 
   private DegradeOptions(Builder b) {
@@ -88,6 +89,7 @@ public final class DegradeOptions {
     this.typoRate = b.typoRate;
     this.wordErrorRate = b.wordErrorRate;
     this.spellNumbers = b.spellNumbers;
+    this.stripMarks = b.stripMarks;
     this.seed = b.seed;
   }
 
@@ -175,6 +177,7 @@ public final class DegradeOptions {
     b.typoRate = typoRate;
     b.wordErrorRate = wordErrorRate;
     b.spellNumbers = spellNumbers;
+    b.stripMarks = stripMarks;
     b.seed = seed;
     return b;
   }
@@ -222,6 +225,16 @@ public final class DegradeOptions {
   /** Whether letters lose their diacritics, as {@link Degrader#stripDiacritics(String)} does. */
   public boolean stripDiacritics() {
     return stripDiacritics;
+  }
+
+  /**
+   * Whether letters lose their combining marks the way most tools strip diacritics: the ICU
+   * transliterator {@code NFD; [:Nonspacing Mark:] Remove; NFC}. Unlike {@link #stripDiacritics()},
+   * letters that do not decompose stay: {@code "Zażółć gęślą jaźń"} → {@code "zazołc gesla jazn"},
+   * {@code "Işık"} → {@code "isık"}, and {@code ł ı ø đ ß æ œ} in general.
+   */
+  public boolean stripMarks() {
+    return stripMarks;
   }
 
   /**
@@ -325,6 +338,7 @@ public final class DegradeOptions {
         && Double.compare(typoRate, that.typoRate) == 0
         && Double.compare(wordErrorRate, that.wordErrorRate) == 0
         && spellNumbers == that.spellNumbers
+        && stripMarks == that.stripMarks
         && seed == that.seed;
   }
 
@@ -332,7 +346,7 @@ public final class DegradeOptions {
   public int hashCode() {
     return Objects.hash(
         caseMode, language, punctuation, compoundJoinRate, keepDigits, stripDiacritics, toneArtifact,
-        sentencePerLine, singleLine, maxWordsPerLine, truncateChars, typoRate, wordErrorRate, spellNumbers, seed);
+        sentencePerLine, singleLine, maxWordsPerLine, truncateChars, typoRate, wordErrorRate, spellNumbers, stripMarks, seed);
   }
 
   @Override
@@ -351,6 +365,7 @@ public final class DegradeOptions {
         + ", typoRate=" + typoRate
         + (wordErrorRate > 0 ? ", wordErrorRate=" + wordErrorRate : "")
         + (spellNumbers ? ", spellNumbers=true" : "")
+        + (stripMarks ? ", stripMarks=true" : "")
         + ", seed=" + seed + '}';
   }
 
@@ -370,6 +385,7 @@ public final class DegradeOptions {
     private double typoRate;
     private double wordErrorRate;
     private boolean spellNumbers;
+    private boolean stripMarks;
     private long seed;
 
     /** One bit per setter, set when it was called. */
@@ -487,6 +503,13 @@ public final class DegradeOptions {
       return this;
     }
 
+    /** See {@link DegradeOptions#stripMarks()}; default false. */
+    public Builder stripMarks(boolean stripMarks) {
+      requireFirstCall(15, "stripMarks", this.stripMarks);
+      this.stripMarks = stripMarks;
+      return this;
+    }
+
     /** See {@link DegradeOptions#randomSeed()}; default 0. */
     public Builder seed(long seed) {
       requireFirstCall(12, "seed", this.seed);
@@ -514,8 +537,11 @@ public final class DegradeOptions {
       if (sentencePerLine && singleLine) {
         throw new IllegalStateException("sentencePerLine and singleLine are both on");
       }
-      if (toneArtifact && stripDiacritics) {
-        throw new IllegalStateException("toneArtifact has no effect when stripDiacritics removes the tones");
+      if (toneArtifact && (stripDiacritics || stripMarks)) {
+        throw new IllegalStateException("toneArtifact has no effect when stripDiacritics or stripMarks removes the tones");
+      }
+      if (stripDiacritics && stripMarks) {
+        throw new IllegalStateException("stripMarks has no effect when stripDiacritics is on");
       }
       if (language != null && caseMode == CaseMode.KEEP && !sentencePerLine) {
         throw new IllegalStateException(

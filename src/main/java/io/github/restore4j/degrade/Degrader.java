@@ -5,6 +5,7 @@ import io.github.restore4j.text.Lines;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
@@ -177,6 +178,27 @@ public final class Degrader {
     return ToneArtifact.apply(Objects.requireNonNull(token, "token"));
   }
 
+  /**
+   * Removes combining marks the way most tools strip diacritics ({@link DegradeOptions#stripMarks()}):
+   * the ICU transliterator {@code NFD; [:Nonspacing Mark:] Remove; NFC}, which leaves letters that do
+   * not decompose ({@code ł ı ø đ ß æ œ}). Returns {@code text} itself when nothing changes.
+   *
+   * <pre>{@code
+   * Degrader.stripMarks("Zażółć gęślą jaźń")  -> "Zazołc gesla jazn"
+   * }</pre>
+   */
+  public static String stripMarks(String text) {
+    Objects.requireNonNull(text, "text");
+    String out;
+    synchronized (MARK_REMOVER) { // a Transliterator is not documented as thread-safe
+      out = MARK_REMOVER.transliterate(text);
+    }
+    return out.equals(text) ? text : out;
+  }
+
+  private static final Transliterator MARK_REMOVER =
+      Transliterator.getInstance("NFD; [:Nonspacing Mark:] Remove; NFC");
+
   // ---------------------------------------------------------------------------------------------
   // One line
 
@@ -229,6 +251,8 @@ public final class Degrader {
     }
     if (options.stripDiacritics()) {
       token = Folding.stripDiacritics(token);
+    } else if (options.stripMarks()) {
+      token = stripMarks(token);
     }
     // Clusters: a code point and the marks after it, classified by that first code point.
     int n = 0;

@@ -2,6 +2,7 @@ package io.github.restore4j.degrade;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.restore4j.Seeds;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
