@@ -85,31 +85,27 @@ public final class Transcripts {
   }
 
   /**
-   * Whether {@code output} has the words of {@code input}: the same runs of letters, digits and
-   * combining marks, case-folded, once every other character is a word boundary. Restoring a hyphen
-   * ({@code "FORWARD LOOKING"} → {@code "forward-looking"}) or an apostrophe keeps the words;
-   * writing {@code "TWENTY TWENTY"} as {@code "2020"} does not.
+   * Whether {@code output} has the words of {@code input}: the same letters, digits and combining
+   * marks in the same order, case-folded, everything else aside. Restoring a hyphen or an
+   * apostrophe keeps the words, whether the copy split the word ({@code "FORWARD LOOKING"} →
+   * {@code "forward-looking"}) or joined it ({@code "US"} → {@code "U.S."}); writing
+   * {@code "TWENTY TWENTY"} as {@code "2020"}, or adding a number, does not.
    */
   static boolean sameWords(String input, String output) {
-    return runs(input).equals(runs(output));
+    return letters(input).equals(letters(output));
   }
 
-  private static List<String> runs(String text) {
+  private static String letters(String text) {
     String folded = UCharacter.foldCase(Normalizer2.getNFCInstance().normalize(text), true);
-    List<String> runs = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i <= folded.length(); ) {
-      int cp = i < folded.length() ? folded.codePointAt(i) : ' ';
-      boolean inWord = UCharacter.isLetterOrDigit(cp) || start >= 0 && WordSpans.isMark(cp);
-      if (inWord && start < 0) {
-        start = i;
-      } else if (!inWord && start >= 0) {
-        runs.add(folded.substring(start, i));
-        start = -1;
+    StringBuilder sb = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); ) {
+      int cp = folded.codePointAt(i);
+      i += Character.charCount(cp);
+      if (UCharacter.isLetterOrDigit(cp) || WordSpans.isMark(cp)) {
+        sb.appendCodePoint(cp);
       }
-      i += i < folded.length() ? Character.charCount(cp) : 1;
     }
-    return runs;
+    return sb.toString();
   }
 
   /** The IDs of the pairs of {@code folder}, sorted. */

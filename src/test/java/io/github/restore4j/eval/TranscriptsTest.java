@@ -69,6 +69,8 @@ final class TranscriptsTest {
   @Test
   void sameWords_restoredHyphenKeepsWords_digitsDoNot() {
     assertThat(Transcripts.sameWords("FORWARD LOOKING STATEMENTS", "forward-looking statements.")).isTrue();
+    assertThat(Transcripts.sameWords("US SALES", "U.S. sales")).isTrue();
     assertThat(Transcripts.sameWords("IN TWENTY TWENTY", "in 2020")).isFalse();
+    assertThat(Transcripts.sameWords("IN TWENTY TWENTY", "in twenty twenty (2020)")).isFalse();
   }
 }
