@@ -34,6 +34,8 @@ import picocli.CommandLine.Spec;
  * # stdout: the Markdown report; stderr: one line per corpus and profile, with timings
  * restore4j eval --corpus missing/
  * # stderr: restore4j: missing/: no such file        (exit status 2)
+ * restore4j eval --transcripts ../shared/corpora/asr --json asr.json
+ * # stdout: per call and in total, restore4j / whole-sequence alignment baseline
  * }</pre>
  *
  * <p>Order of work: check that the JSON file can be written, read every corpus and distractor,
@@ -77,7 +79,11 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--profile", split = ",", paramLabel = "NAME",
       description = "Profiles to run, repeat or separate with commas: seed, ascii, split, digits, shuffled,"
-          + " typos, edition, compilation, uncovered. Default: all.")
+          + " typos, edition, compilation, uncovered; and, for inputs as users have them: asr (one all-capital"
+          + " line per document, 1 word in 4 wrong, numbers as words; scored by word alignment), mixed (five"
+          + " degradations line by line, order kept in stretches and shuffled in others), artifact (copies the"
+          + " seed's tone artifact changed), related (the pool holds a related article instead of the"
+          + " document; share of changed words that are right). Default: all.")
   private List<String> profiles;
 
   @Option(names = "--distractors", paramLabel = "FOLDER|FILE",
