@@ -80,9 +80,17 @@ public final class Evaluation {
           List<EvalRow> evaluated = evaluate(bench, profile, restorer, executor, options.examples());
           rows.addAll(evaluated);
           EvalRow row = evaluated.get(0);
-          progress.accept(String.format(Locale.ROOT, "  %-12s %5d lines  exact %6s / %6s  %.1f s",
-              profile.id(), row.restore4j().lines(), Report.percent(row.restore4j().exactRate()),
-              Report.percent(row.baseline().exactRate()), (System.nanoTime() - t0) / 1e9));
+          if (profile == Profile.ASR) {
+            progress.accept(String.format(Locale.ROOT, "  %-12s %5d words  case %6s / %6s  punct. F1 %6s / %6s  %.1f s",
+                profile.id(), row.restore4jWords().words(), Report.percent(row.restore4jWords().caseAccuracy()),
+                Report.percent(row.baselineWords().caseAccuracy()),
+                Report.percent(row.restore4jWords().punctuation().f1()),
+                Report.percent(row.baselineWords().punctuation().f1()), (System.nanoTime() - t0) / 1e9));
+          } else {
+            progress.accept(String.format(Locale.ROOT, "  %-12s %5d lines  exact %6s / %6s  %.1f s",
+                profile.id(), row.restore4j().lines(), Report.percent(row.restore4j().exactRate()),
+                Report.percent(row.baseline().exactRate()), (System.nanoTime() - t0) / 1e9));
+          }
         }
       }
       return new EvalReport(options.seed(), options.maxDocuments(), options.profiles(), corpora, rows);
