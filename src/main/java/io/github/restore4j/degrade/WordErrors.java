@@ -9,7 +9,7 @@ import java.util.List;
  *
  * <pre>{@code
  * WordErrors.apply(List.of("WE", "EXPECT", "REVENUE", "TO", "GROW", "IN", "THE", "QUARTER"), 0.25, 3)
- * // e.g. [WE, EXPECT, REVENUES, TO, THE, GROW, IN, QUARTER]: a look-alike edit, an insertion, a drop
+ * // e.g. [WE, EXPECT, REVANUE, TO, THE, GROW, IN, QUARTER]: a look-alike edit, an insertion, a drop
  * }</pre>
  *
  * <p>Each word is hit with probability {@code rate}; a hit is, with these shares:

@@ -7,10 +7,10 @@ import io.github.restore4j.degrade.PunctuationMode;
  * for restorations from related articles ({@link Profile#RELATED}).
  *
  * <pre>{@code
- * long[] c = new long[2];
+ * long[] c = new long[3];
  * ChangedWords.count("sales rose in", "Sales rose 7% in.", "Sales rose 4% in.", PunctuationMode.DELETE, false, c);
- * // c = {3, 2}: "Sales" changed and right; "rose 7%" changed and wrong ("rose 4%" expected);
- * // "in." changed and right
+ * // c = {3, 3, 2}: 3 words; "Sales" changed and right; "rose 7%" changed and wrong ("rose 4%"
+ * // expected); "in." changed and right
  * }</pre>
  *
  * <p>Output, input and reference are cut into {@link WordSpans}; when the three have as many words
@@ -22,7 +22,10 @@ import io.github.restore4j.degrade.PunctuationMode;
 final class ChangedWords {
   private ChangedWords() {}
 
-  /** Adds to {@code into[0]} the changed words of the line and to {@code into[1]} the right ones. */
+  /**
+   * Adds to {@code into[0]} the words of the line (when the three texts have as many), to
+   * {@code into[1]} the changed ones and to {@code into[2]} the right ones.
+   */
   static void count(String input, String output, String reference, PunctuationMode mode, boolean keepDigits,
       long[] into) {
     WordSpans in = WordSpans.of(input, mode, keepDigits);
@@ -31,14 +34,15 @@ final class ChangedWords {
     if (in.size() != out.size() || out.size() != ref.size()) {
       return;
     }
+    into[0] += out.size();
     for (int i = 0; i < out.size(); i++) {
       String o = form(output, out, i);
       if (o.equals(form(input, in, i))) {
         continue;
       }
-      into[0]++;
+      into[1]++;
       if (o.equals(form(reference, ref, i))) {
-        into[1]++;
+        into[2]++;
       }
     }
   }

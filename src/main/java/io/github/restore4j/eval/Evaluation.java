@@ -149,8 +149,8 @@ public final class Evaluation {
     Scorer.Tally theirsDecidable = new Scorer.Tally();
     Scorer.Tally oursStripped = new Scorer.Tally();
     Scorer.Tally theirsStripped = new Scorer.Tally();
-    long[] oursChanges = new long[2];
-    long[] theirsChanges = new long[2];
+    long[] oursChanges = new long[3];
+    long[] theirsChanges = new long[3];
     List<Example> wrong = new ArrayList<>();
     try {
       for (CompletableFuture<Part> f : parts) {
@@ -163,7 +163,7 @@ public final class Evaluation {
         ours.add(p.oursAmbiguous);
         theirs.add(p.theirsDecidable);
         theirs.add(p.theirsAmbiguous);
-        for (int k = 0; k < 2; k++) {
+        for (int k = 0; k < 3; k++) {
           oursChanges[k] += p.oursChanges[k];
           theirsChanges[k] += p.theirsChanges[k];
         }
@@ -200,8 +200,9 @@ public final class Evaluation {
     return rows;
   }
 
+  /** Word scores holding only the counts of {@link ChangedWords}: words, changed, right. */
   private static WordScores changes(long[] c) {
-    return new WordScores(c[0], 0, 0, 0, WordScores.empty().marks(), c[0], c[1]);
+    return new WordScores(c[0], 0, 0, 0, WordScores.empty().marks(), c[1], c[2]);
   }
 
   /**
@@ -268,8 +269,8 @@ public final class Evaluation {
     Scorer.Tally theirsAmbiguous = new Scorer.Tally();
     Scorer.Tally oursStripped = new Scorer.Tally();
     Scorer.Tally theirsStripped = new Scorer.Tally();
-    long[] oursChanges = new long[2];
-    long[] theirsChanges = new long[2];
+    long[] oursChanges = new long[3];
+    long[] theirsChanges = new long[3];
     List<Example> wrong = new ArrayList<>();
     for (int i = 0; i < copy.lines().size(); i++) {
       Workbench.Expected e = copy.lines().get(i);
