@@ -6,8 +6,12 @@ import io.github.restore4j.eval.EvalOptions;
 import io.github.restore4j.eval.EvalReport;
 import io.github.restore4j.eval.Evaluation;
 import io.github.restore4j.eval.Profile;
+import io.github.restore4j.eval.TranscriptReport;
+import io.github.restore4j.eval.Transcripts;
 import io.github.restore4j.io.OutputFiles;
 import io.github.restore4j.io.TextFiles;
+import io.github.restore4j.restore.RestoreOptions;
+import io.github.restore4j.restore.Restorer;
 import io.github.restore4j.restore.Sibling;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,6 +35,8 @@ import picocli.CommandLine.Spec;
  * # stdout: the Markdown report; stderr: one line per corpus and profile, with timings
  * restore4j eval --corpus missing/
  * # stderr: restore4j: missing/: no such file        (exit status 2)
+ * restore4j eval --transcripts ../shared/corpora/asr --json asr.json
+ * # stdout: per call and in total, restore4j / whole-sequence alignment baseline
  * }</pre>
  *
  * <p>Order of work: check that the JSON file can be written, read every corpus and distractor,
@@ -44,6 +50,9 @@ import picocli.CommandLine.Spec;
         "Measures restoration quality: degrades each clean document of the corpora under named profiles,"
             + " restores it against the corpus with restore4j and with a diff baseline, and scores both"
             + " against the clean text (exact lines, fidelity, case, diacritics, punctuation, numbers).",
+        "With --transcripts FOLDER instead of --corpus: restores real recognizer output against human"
+            + " transcripts and scores it the Earnings-21 way (word alignment on folded keys; case and"
+            + " punctuation of matched words).",
         "The Markdown report goes to standard output, progress to standard error."})
 final class EvalCommand implements Callable<Integer> {
   /** Corpora under a folder with this path are the shared evaluation corpora, read in place. */
@@ -55,15 +64,27 @@ final class EvalCommand implements Callable<Integer> {
   @ParentCommand
   private Main parent;
 
-  @Option(names = "--corpus", required = true, split = ",", paramLabel = "FOLDER|FILE",
+  @Option(names = "--corpus", split = ",", paramLabel = "FOLDER|FILE",
       description = "Clean documents: a folder of *.txt files (one document each), or one file with one"
           + " sentence per line (every --block-lines lines make a document). The language is the name's"
-          + " leading code (uk-uagec: uk). Repeat or separate with commas for more.")
+          + " leading code (uk-uagec: uk). Repeat or separate with commas for more. Required unless"
+          + " --transcripts is given.")
   private List<Path> corpora;
+
+  @Option(names = "--transcripts", paramLabel = "FOLDER",
+      description = "Instead of corpora: a folder of real transcripts, ID.asr.txt (recognizer output) beside"
+          + " ID.ref.txt (human transcript). Each copy is restored against its reference as the only sibling,"
+          + " by restore4j and by a whole-sequence word alignment baseline; reported per call and in total:"
+          + " words matched, case accuracy, punctuation P/R/F1, seconds. The files are read in place.")
+  private Path transcripts;
 
   @Option(names = "--profile", split = ",", paramLabel = "NAME",
       description = "Profiles to run, repeat or separate with commas: seed, ascii, split, digits, shuffled,"
-          + " typos, edition, compilation, uncovered. Default: all.")
+          + " typos, edition, compilation, uncovered; and, for inputs as users have them: asr (one all-capital"
+          + " line per document, 1 word in 4 wrong, numbers as words; scored by word alignment), mixed (five"
+          + " degradations line by line, order kept in stretches and shuffled in others), artifact (copies the"
+          + " seed's tone artifact changed), related (the pool holds a related article instead of the"
+          + " document; share of changed words that are right). Default: all.")
   private List<String> profiles;
 
   @Option(names = "--distractors", paramLabel = "FOLDER|FILE",
@@ -99,6 +120,12 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if ((corpora == null) == (transcripts == null)) {
+      throw new ParameterException(spec.commandLine(), "give either --corpus or --transcripts");
+    }
+    if (transcripts != null) {
+      return transcripts();
+    }
     if (examples < 0) {
       throw new ParameterException(spec.commandLine(), "--examples must not be negative: " + examples);
     }
@@ -160,18 +187,41 @@ final class EvalCommand implements Callable<Integer> {
       err.println("eval: " + line);
       err.flush();
     });
-    try (OutputFiles files = new OutputFiles()) { // the JSON only if the table was printed too
-      if (json != null) {
-        files.add(json, report.toJson());
-      }
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(report.toMarkdown());
-      CheckedWriter.checkWritten(out);
-      files.commit();
-    }
+    write(report.toMarkdown(), report.toJson());
     err.println(String.format(Locale.ROOT, "eval: %d rows in %.1f s", report.rows().size(),
         (System.nanoTime() - t0) / 1e9));
     err.flush();
     return Main.EXIT_OK;
+  }
+
+  /** The transcripts mode: restore each pair of the folder, print the report. */
+  private int transcripts() {
+    if (profiles != null || distractors != null) {
+      throw new ParameterException(spec.commandLine(), "--profile and --distractors do not apply to --transcripts");
+    }
+    if (json != null) {
+      TextFiles.checkWritable(json);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Restorer restorer = Restorer.create(RestoreOptions.builder().parallelism(threads).build());
+    TranscriptReport report = Transcripts.run(transcripts, restorer, line -> {
+      err.println("eval: " + line);
+      err.flush();
+    });
+    write(report.toMarkdown(), report.toJson());
+    return Main.EXIT_OK;
+  }
+
+  /** The table on standard output and the JSON to {@code --json}: the JSON only if the table was printed too. */
+  private void write(String markdown, String jsonText) {
+    try (OutputFiles files = new OutputFiles()) {
+      if (json != null) {
+        files.add(json, jsonText);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(markdown);
+      CheckedWriter.checkWritten(out);
+      files.commit();
+    }
   }
 }

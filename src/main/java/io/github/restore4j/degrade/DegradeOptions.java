@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * What a {@link Degrader} does to clean text: one option per kind of degradation. Immutable and
  * thread-safe; build with {@link #builder()}, start from a preset ({@link #seed()}, {@link #ascii()},
- * {@link #split()}, {@link #digits()}, {@link #tokenizer()}, {@link #asr()}), or adjust a preset with
+ * {@link #split()}, {@link #digits()}, {@link #tokenizer()}, {@link #asr()}, {@link #transcript()}), or adjust a preset with
  * {@link #toBuilder()}.
  *
  * <pre>{@code
@@ -16,10 +16,11 @@ import java.util.Optional;
  *     .equals(readString(Path.of("testdata/seeds/001_112bc054fcd8705d.txt")))   // true
  * }</pre>
  *
- * <p>Per line, the stages run in this order: NFC; case mapping; {@linkplain #toneArtifact() tone
- * artifact} (it needs the punctuation); {@linkplain #stripDiacritics() diacritics}; punctuation and
- * digits; {@linkplain #compoundJoinRate() compound joining}; the {@linkplain #maxWordsPerLine() word
- * limit}; {@linkplain #typoRate() typos}; NFC. Then lines are joined and the document is
+ * <p>Per line, the stages run in this order: NFC; {@linkplain #spellNumbers() numbers as words};
+ * case mapping; {@linkplain #toneArtifact() tone artifact} (it needs the punctuation);
+ * {@linkplain #stripDiacritics() diacritics} (or {@linkplain #stripMarks() marks}); punctuation and digits; {@linkplain #wordErrorRate()
+ * word errors}; {@linkplain #compoundJoinRate() compound joining}; the {@linkplain #maxWordsPerLine()
+ * word limit}; {@linkplain #typoRate() typos}; NFC. Then lines are joined and the document is
  * {@linkplain #truncateChars() truncated}.
  *
  * <p>Every builder setter may be called once (a preset's values do not count as calls) and rejects
@@ -53,6 +54,8 @@ public final class DegradeOptions {
           .build();
   private static final DegradeOptions ASR =
       builder().singleLine(true).caseMode(CaseMode.UPPER).typoRate(0.02).build();
+  private static final DegradeOptions TRANSCRIPT =
+      builder().singleLine(true).caseMode(CaseMode.UPPER).spellNumbers(true).wordErrorRate(0.25).build();
 
   private final CaseMode caseMode;
   private final Locale language;
@@ -66,6 +69,9 @@ public final class DegradeOptions {
   private final int maxWordsPerLine;
   private final int truncateChars;
   private final double typoRate;
+  private final double wordErrorRate;
+  private final boolean spellNumbers;
+  private final boolean stripMarks;
   private final long seed;
 
   private DegradeOptions(Builder b) {
@@ -81,6 +87,9 @@ public final class DegradeOptions {
     this.maxWordsPerLine = b.maxWordsPerLine;
     this.truncateChars = b.truncateChars;
     this.typoRate = b.typoRate;
+    this.wordErrorRate = b.wordErrorRate;
+    this.spellNumbers = b.spellNumbers;
+    this.stripMarks = b.stripMarks;
     this.seed = b.seed;
   }
 
@@ -134,6 +143,18 @@ public final class DegradeOptions {
   }
 
   /**
+   * What a speech recognizer makes of a text, its errors included: the whole document on one line,
+   * all capitals, punctuation deleted, numbers spoken as words ({@code 2020} → {@code "TWENTY
+   * TWENTY"} or {@code "TWO THOUSAND TWENTY"}; set {@link Builder#language} for other languages than
+   * English), and one word in four replaced, dropped or followed by an inserted word
+   * ({@link #wordErrorRate()} 0.25, seed 0). Unlike {@link #asr()}, whose copy keeps every word
+   * (typos aside), this copy's words are not the text's: score it by word alignment.
+   */
+  public static DegradeOptions transcript() {
+    return TRANSCRIPT;
+  }
+
+  /**
    * A builder holding these options' values, each of whose setters may still be called once.
    *
    * <pre>{@code
@@ -154,6 +175,9 @@ public final class DegradeOptions {
     b.maxWordsPerLine = maxWordsPerLine;
     b.truncateChars = truncateChars;
     b.typoRate = typoRate;
+    b.wordErrorRate = wordErrorRate;
+    b.spellNumbers = spellNumbers;
+    b.stripMarks = stripMarks;
     b.seed = seed;
     return b;
   }
@@ -201,6 +225,16 @@ public final class DegradeOptions {
   /** Whether letters lose their diacritics, as {@link Degrader#stripDiacritics(String)} does. */
   public boolean stripDiacritics() {
     return stripDiacritics;
+  }
+
+  /**
+   * Whether letters lose their combining marks the way most tools strip diacritics: the ICU
+   * transliterator {@code NFD; [:Nonspacing Mark:] Remove; NFC}. Unlike {@link #stripDiacritics()},
+   * letters that do not decompose stay: {@code "Zażółć gęślą jaźń"} → {@code "zazołc gesla jazn"},
+   * {@code "Işık"} → {@code "isık"}, and {@code ł ı ø đ ß æ œ} in general.
+   */
+  public boolean stripMarks() {
+    return stripMarks;
   }
 
   /**
@@ -252,6 +286,28 @@ public final class DegradeOptions {
   }
 
   /**
+   * The chance per word of a recognition error: the word is replaced (by another word of its line,
+   * or by a look-alike or sound-alike edit of itself), dropped, or followed by an inserted short word
+   * of its line, in equal shares. Applied after the punctuation and digits stages, before compound
+   * joining; decided from {@link #randomSeed()}, the word and its position. A copy with word errors
+   * is not a fixed point of the degradation.
+   */
+  public double wordErrorRate() {
+    return wordErrorRate;
+  }
+
+  /**
+   * Whether numbers are written as words in {@link #language()} (English when none is set) by ICU's
+   * {@code RuleBasedNumberFormat} spell-out rules, before case mapping: {@code "4.5"} →
+   * {@code "four point five"}, {@code "2020"} → {@code "twenty twenty"} or
+   * {@code "two thousand twenty"} (chosen from the seed and the number), {@code "10:30"} →
+   * {@code "ten thirty"}.
+   */
+  public boolean spellNumbers() {
+    return spellNumbers;
+  }
+
+  /**
    * The seed for typos and compound joining, set with {@link Builder#seed(long)} (the accessor has
    * another name because {@link #seed()} is the seed-pair preset).
    */
@@ -280,6 +336,9 @@ public final class DegradeOptions {
         && maxWordsPerLine == that.maxWordsPerLine
         && truncateChars == that.truncateChars
         && Double.compare(typoRate, that.typoRate) == 0
+        && Double.compare(wordErrorRate, that.wordErrorRate) == 0
+        && spellNumbers == that.spellNumbers
+        && stripMarks == that.stripMarks
         && seed == that.seed;
   }
 
@@ -287,7 +346,7 @@ public final class DegradeOptions {
   public int hashCode() {
     return Objects.hash(
         caseMode, language, punctuation, compoundJoinRate, keepDigits, stripDiacritics, toneArtifact,
-        sentencePerLine, singleLine, maxWordsPerLine, truncateChars, typoRate, seed);
+        sentencePerLine, singleLine, maxWordsPerLine, truncateChars, typoRate, wordErrorRate, spellNumbers, stripMarks, seed);
   }
 
   @Override
@@ -304,6 +363,9 @@ public final class DegradeOptions {
         + ", maxWordsPerLine=" + maxWordsPerLine
         + ", truncateChars=" + truncateChars
         + ", typoRate=" + typoRate
+        + (wordErrorRate > 0 ? ", wordErrorRate=" + wordErrorRate : "")
+        + (spellNumbers ? ", spellNumbers=true" : "")
+        + (stripMarks ? ", stripMarks=true" : "")
         + ", seed=" + seed + '}';
   }
 
@@ -321,6 +383,9 @@ public final class DegradeOptions {
     private int maxWordsPerLine;
     private int truncateChars;
     private double typoRate;
+    private double wordErrorRate;
+    private boolean spellNumbers;
+    private boolean stripMarks;
     private long seed;
 
     /** One bit per setter, set when it was called. */
@@ -423,6 +488,28 @@ public final class DegradeOptions {
       return this;
     }
 
+    /** See {@link DegradeOptions#wordErrorRate()}; between 0 and 1, default 0. */
+    public Builder wordErrorRate(double wordErrorRate) {
+      requireRate(wordErrorRate, "wordErrorRate");
+      requireFirstCall(13, "wordErrorRate", this.wordErrorRate);
+      this.wordErrorRate = wordErrorRate;
+      return this;
+    }
+
+    /** See {@link DegradeOptions#spellNumbers()}; default false. */
+    public Builder spellNumbers(boolean spellNumbers) {
+      requireFirstCall(14, "spellNumbers", this.spellNumbers);
+      this.spellNumbers = spellNumbers;
+      return this;
+    }
+
+    /** See {@link DegradeOptions#stripMarks()}; default false. */
+    public Builder stripMarks(boolean stripMarks) {
+      requireFirstCall(15, "stripMarks", this.stripMarks);
+      this.stripMarks = stripMarks;
+      return this;
+    }
+
     /** See {@link DegradeOptions#randomSeed()}; default 0. */
     public Builder seed(long seed) {
       requireFirstCall(12, "seed", this.seed);
@@ -450,8 +537,11 @@ public final class DegradeOptions {
       if (sentencePerLine && singleLine) {
         throw new IllegalStateException("sentencePerLine and singleLine are both on");
       }
-      if (toneArtifact && stripDiacritics) {
-        throw new IllegalStateException("toneArtifact has no effect when stripDiacritics removes the tones");
+      if (toneArtifact && (stripDiacritics || stripMarks)) {
+        throw new IllegalStateException("toneArtifact has no effect when stripDiacritics or stripMarks removes the tones");
+      }
+      if (stripDiacritics && stripMarks) {
+        throw new IllegalStateException("stripMarks has no effect when stripDiacritics is on");
       }
       if (language != null && caseMode == CaseMode.KEEP && !sentencePerLine) {
         throw new IllegalStateException(

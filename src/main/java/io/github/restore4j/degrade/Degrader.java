@@ -5,6 +5,7 @@ import io.github.restore4j.text.Lines;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,12 +37,14 @@ public final class Degrader {
   private final DegradeOptions options;
   private final Locale caseLocale;
   private final ULocale sentenceLocale;
+  private final NumberWords numberWords;
 
   private Degrader(DegradeOptions options) {
     this.options = options;
     Locale language = options.language().orElse(Locale.ROOT);
     this.caseLocale = language;
     this.sentenceLocale = ULocale.forLocale(language);
+    this.numberWords = options.spellNumbers() ? NumberWords.of(language, options.randomSeed()) : null;
   }
 
   /**
@@ -175,6 +178,27 @@ public final class Degrader {
     return ToneArtifact.apply(Objects.requireNonNull(token, "token"));
   }
 
+  /**
+   * Removes combining marks the way most tools strip diacritics ({@link DegradeOptions#stripMarks()}):
+   * the ICU transliterator {@code NFD; [:Nonspacing Mark:] Remove; NFC}, which leaves letters that do
+   * not decompose ({@code ł ı ø đ ß æ œ}). Returns {@code text} itself when nothing changes.
+   *
+   * <pre>{@code
+   * Degrader.stripMarks("Zażółć gęślą jaźń")  -> "Zazołc gesla jazn"
+   * }</pre>
+   */
+  public static String stripMarks(String text) {
+    Objects.requireNonNull(text, "text");
+    String out;
+    synchronized (MARK_REMOVER) { // a Transliterator is not documented as thread-safe
+      out = MARK_REMOVER.transliterate(text);
+    }
+    return out.equals(text) ? text : out;
+  }
+
+  private static final Transliterator MARK_REMOVER =
+      Transliterator.getInstance("NFD; [:Nonspacing Mark:] Remove; NFC");
+
   // ---------------------------------------------------------------------------------------------
   // One line
 
@@ -185,7 +209,11 @@ public final class Degrader {
 
   /** The word-level stages; returns the degraded line (possibly empty). */
   private String degradeText(String text) {
-    String s = applyCase(NFC.normalize(text));
+    String s = NFC.normalize(text);
+    if (numberWords != null) {
+      s = numberWords.spell(s);
+    }
+    s = applyCase(s);
     List<String> words = new ArrayList<>();
     for (int i = 0, n = s.length(); i < n; ) {
       int cp = s.codePointAt(i);
@@ -223,6 +251,8 @@ public final class Degrader {
     }
     if (options.stripDiacritics()) {
       token = Folding.stripDiacritics(token);
+    } else if (options.stripMarks()) {
+      token = stripMarks(token);
     }
     // Clusters: a code point and the marks after it, classified by that first code point.
     int n = 0;
@@ -337,8 +367,9 @@ public final class Degrader {
     return isHyphen(cp, compounds) || cp == '\'' || cp == '\u2019' || cp == '.';
   }
 
-  /** Compound joining, the word limit and typos; then the words become one NFC line. */
-  private String assemble(List<String> words) {
+  /** Word errors, compound joining, the word limit and typos; then the words become one NFC line. */
+  private String assemble(List<String> degraded) {
+    List<String> words = WordErrors.apply(degraded, options.wordErrorRate(), options.randomSeed());
     final int n = words.size();
     if (n == 0) {
       return "";

@@ -28,7 +28,7 @@ import java.util.Map;
  * <ol>
  *   <li>Fold every sibling's words as the degradation does: lowercase (root locale), punctuation
  *       removed (or, for {@link PunctuationMode#SPACE}, a word boundary), digits removed unless the
- *       profile keeps them, diacritics stripped when the profile strips them. The degraded line's
+ *       profile keeps them, diacritics stripped (fully) when the profile strips diacritics or marks. The degraded line's
  *       words are folded the same way. (The script does not know the tone artifact.)
  *   <li>The best sibling is the one holding the most of the line's distinct words (ties: first in
  *       the pool).
@@ -65,7 +65,7 @@ final class DiffBaseline {
   private DiffBaseline(DegradeOptions options) {
     this.mode = options.punctuation();
     this.keepDigits = options.keepDigits();
-    this.strip = options.stripDiacritics();
+    this.strip = options.stripDiacritics() || options.stripMarks(); // both fold to the fully stripped key
   }
 
   /** Folds and indexes the siblings for lines degraded with {@code options}. */

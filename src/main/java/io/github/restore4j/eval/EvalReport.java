@@ -41,12 +41,23 @@ public record EvalReport(long seed, int maxDocuments, List<Profile> profiles, Li
   public EvalRow row(String corpus, Profile profile, boolean decidableOnly) {
     Objects.requireNonNull(corpus, "corpus");
     for (EvalRow r : rows) {
-      if (r.corpus().equals(corpus) && r.profile() == profile && r.decidableOnly() == decidableOnly) {
+      if (r.corpus().equals(corpus) && r.profile() == profile && r.decidableOnly() == decidableOnly
+          && !r.strippedOnly()) {
         return r;
       }
     }
     throw new IllegalArgumentException("no row for " + corpus + " " + profile.id()
         + (decidableOnly ? ", decidable lines" : ""));
+  }
+
+  /** The row of this corpus and profile over its decidable lines whose diacritics were stripped. */
+  public EvalRow strippedRow(String corpus, Profile profile) {
+    for (EvalRow r : rows) {
+      if (r.corpus().equals(corpus) && r.profile() == profile && r.strippedOnly()) {
+        return r;
+      }
+    }
+    throw new IllegalArgumentException("no row for " + corpus + " " + profile.id() + ", lines without diacritics");
   }
 
   /**

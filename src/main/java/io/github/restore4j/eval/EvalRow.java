@@ -17,18 +17,40 @@ import java.util.Objects;
  * @param language  its language tag
  * @param profile   the profile
  * @param decidableOnly whether the row counts only the lines some restorer could decide: for
- *                  {@link Profile#SHUFFLED}, a second row leaves out the lines that pool lines of
+ *                  profiles whose copies lose the line order ({@link Profile#SHUFFLED},
+ *                  {@link Profile#MIXED}), a second row leaves out the lines that pool lines of
  *                  different clean forms degrade to ("Madde 3", "Madde 4"), which nothing but the
  *                  lost line order could tell apart
+ * @param strippedOnly whether the row counts only lines whose diacritics were stripped (profile
+ *                  {@link Profile#MIXED}; always with {@code decidableOnly})
  * @param copies    degraded copies restored
  * @param restore4j what restore4j achieved
  * @param baseline  what the diff baseline achieved
+ * @param restore4jWords word-level scores of restore4j (profiles {@link Profile#ASR} and
+ *                  {@link Profile#RELATED}; empty for the others)
+ * @param baselineWords  the same for the baseline
+ * @param artifactWords words the tone artifact changed in the copies (profile {@link Profile#ARTIFACT};
+ *                  0 for the others)
  * @param examples  the first lines restore4j got wrong, up to {@link EvalOptions#examples()}
  */
-public record EvalRow(String corpus, String language, Profile profile, boolean decidableOnly, int copies,
-    Scores restore4j, Scores baseline, List<Example> examples) {
-  /** The profile's name in tables: its id, and ", decidable lines" for a decidable-only row. */
+public record EvalRow(String corpus, String language, Profile profile, boolean decidableOnly, boolean strippedOnly,
+    int copies, Scores restore4j, Scores baseline, WordScores restore4jWords, WordScores baselineWords,
+    long artifactWords, List<Example> examples) {
+  /** A row of a line-scored profile, over all its lines or its decidable ones. */
+  public EvalRow(String corpus, String language, Profile profile, boolean decidableOnly, int copies,
+      Scores restore4j, Scores baseline, List<Example> examples) {
+    this(corpus, language, profile, decidableOnly, false, copies, restore4j, baseline, WordScores.empty(),
+        WordScores.empty(), 0, examples);
+  }
+
+  /**
+   * The profile's name in tables: its id, and ", decidable lines" for a decidable-only row
+   * (", decidable lines without diacritics" when stripped only too).
+   */
   public String label() {
+    if (strippedOnly) {
+      return profile.id() + ", decidable lines without diacritics";
+    }
     return decidableOnly ? profile.id() + ", decidable lines" : profile.id();
   }
 
@@ -39,8 +61,16 @@ public record EvalRow(String corpus, String language, Profile profile, boolean d
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(restore4j, "restore4j");
     Objects.requireNonNull(baseline, "baseline");
+    Objects.requireNonNull(restore4jWords, "restore4jWords");
+    Objects.requireNonNull(baselineWords, "baselineWords");
     if (copies < 0) {
       throw new IllegalArgumentException("copies < 0: " + copies);
+    }
+    if (strippedOnly && !decidableOnly) {
+      throw new IllegalArgumentException("a stripped-only row counts decidable lines only");
+    }
+    if (artifactWords < 0) {
+      throw new IllegalArgumentException("artifactWords < 0: " + artifactWords);
     }
   }
 }

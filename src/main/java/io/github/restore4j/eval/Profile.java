@@ -54,9 +54,53 @@ public enum Profile {
    * (and whose words occur nowhere in it): those lines have no sibling and must stay unchanged.
    */
   UNCOVERED("the seed degradation; ~1 line in 5 comes from a document held out of the pool and"
-      + " must be left unchanged");
+      + " must be left unchanged"),
+  /**
+   * What a speech recognizer makes of a document ({@link DegradeOptions#transcript()} in the
+   * corpus's language): the whole document on one line, all capitals, punctuation deleted, numbers
+   * spelled by ICU ({@code 2020} → {@code "TWENTY TWENTY"}), and one word in four replaced (by another
+   * word of the document, or a look/sound-alike edit), dropped, or followed by an inserted short
+   * word. Scored by word alignment ({@link WordScorer}): case and punctuation of the words that match
+   * the clean document, as Earnings-21 scores them; the line-based exact rate is 0 by construction.
+   */
+  ASR("speech-recognizer copy: one line per document, all capitals, no punctuation, numbers as words (ICU"
+      + " spell-out), 1 word in 4 replaced, dropped or inserted (DegradeOptions.transcript()); scored by word"
+      + " alignment"),
+  /**
+   * Each copy mixes degradations line by line (chosen per line from the seed): the seed
+   * degradation; diacritics stripped as other tools strip them ({@link DegradeOptions#stripMarks()}:
+   * {@code ł ı ø đ ß æ œ} stay); the project's own {@link DegradeOptions#ascii()}; punctuation turned
+   * into spaces ({@link DegradeOptions#split()}); the seed degradation with 3% typos. The line order
+   * is kept in some stretches (3 to 8 lines) and shuffled inside others. Besides all lines and the
+   * decidable ones, a row counts the decidable lines whose diacritics were stripped.
+   */
+  MIXED("each line degraded one of five ways (seed; marks stripped as other tools do, leaving ł ı ø đ ß;"
+      + " ascii; punctuation to spaces; typos), order kept in some stretches of 3-8 lines and shuffled in"
+      + " others"),
+  /**
+   * The seed degradation (whose tone-mark artifact is on: a word's last tone-type mark moves onto a
+   * word-final i/y where punctuation followed, {@code "nói."} → {@code "noí"}, Czech
+   * {@code "problémy,"} → {@code "problemý"} where the artifact rule applies), counted only over
+   * copies in which the artifact changed at least one word; the row says how many words it changed.
+   * It measures the artifact in every language the Degrader applies it to.
+   */
+  ARTIFACT("the seed degradation (tone artifact on), only copies where the artifact changed at least"
+      + " one word"),
+  /**
+   * The sibling is another article on the same story, not the document itself (synthetic): in the
+   * pool, each sampled document is replaced by a related article built from it: about half its
+   * sentences kept (a third verbatim, a third with words dropped or two neighbours swapped, a third
+   * with numbers changed and commas moved), the others left out, interleaved with sentences of
+   * documents that are not sampled. Copies are the seed degradation of the document; lines whose
+   * sentence was left out count as uncovered (they must stay unchanged). The figure is the share of
+   * changed words (words whose form, or the marks and numbers after them, the system changed) that
+   * are right for this article.
+   */
+  RELATED("the seed degradation; the pool holds, instead of the document, a synthetic related article"
+      + " (half its sentences, some edited, interleaved with other documents' sentences); scored by the"
+      + " share of changed words that are right");
 
-  private static final DegradeOptions TYPO_OPTIONS =
+  static final DegradeOptions TYPO_OPTIONS =
       DegradeOptions.seed().toBuilder().typoRate(0.03).seed(4).build();
 
   private final String description;
@@ -97,7 +141,10 @@ public enum Profile {
     return description;
   }
 
-  /** How each line of a copy is degraded. */
+  /**
+   * How each line of a copy is degraded; for {@link #ASR} the language is the corpus's, and for
+   * {@link #MIXED} this is the first of several degradations.
+   */
   public DegradeOptions degradeOptions() {
     switch (this) {
       case ASCII:
@@ -108,6 +155,8 @@ public enum Profile {
         return DegradeOptions.digits();
       case TYPOS:
         return TYPO_OPTIONS;
+      case ASR:
+        return DegradeOptions.transcript();
       default:
         return DegradeOptions.seed();
     }

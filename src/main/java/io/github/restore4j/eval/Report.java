@@ -50,10 +50,14 @@ final class Report {
     md.append("\n|---|---:|---:|");
     md.append("---:|".repeat(METRICS.size())).append('\n');
     for (Profile p : report.profiles()) {
-      for (boolean decidable : new boolean[] {false, true}) {
+      for (int kind = 0; kind < 3; kind++) {
+        boolean decidable = kind > 0;
+        boolean stripped = kind == 2;
         List<EvalRow> rows = new ArrayList<>();
         for (EvalRow r : report.rows()) {
-          if (r.profile() == p && r.decidableOnly() == decidable) {
+          // A corpus where the profile made no copy (artifact in a language without tone marks) is left out.
+          if (r.profile() == p && r.decidableOnly() == decidable && r.strippedOnly() == stripped
+              && r.restore4j().lines() > 0) {
             rows.add(r);
           }
         }
@@ -100,6 +104,8 @@ final class Report {
       md.append('\n');
     }
 
+    wordSections(md, report);
+
     boolean any = report.rows().stream().anyMatch(r -> !r.examples().isEmpty());
     if (any) {
       md.append("\n## Lines restore4j got wrong (first of each row)\n");
@@ -123,6 +129,67 @@ final class Report {
       md.append("- `").append(p.id()).append("`: ").append(p.description()).append('\n');
     }
     return md.toString();
+  }
+
+  /** The tables of the profiles scored by words: asr, related, artifact (only those that ran). */
+  private static void wordSections(StringBuilder md, EvalReport report) {
+    List<EvalRow> asr = rowsOf(report, Profile.ASR);
+    if (!asr.isEmpty()) {
+      md.append("\n## asr: word alignment with the clean document\n\n")
+          .append("Earnings-21 style: the output's words aligned with the clean document's by word-level")
+          .append(" edit distance over folded keys; *matched*: share of the copy's words paired with an equal")
+          .append(" word (the same for both systems); *aligned*: share restore4j says it aligned; case and")
+          .append(" punctuation over matched words; *words kept*: share of copies whose output has the copy's")
+          .append(" words.\n\n")
+          .append("| corpus | copies | words | matched | aligned (restore4j) | case | punct. P | punct. R | punct. F1 |")
+          .append(" words kept |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+      for (EvalRow r : asr) {
+        WordScores a = r.restore4jWords();
+        WordScores b = r.baselineWords();
+        md.append("| ").append(r.corpus()).append(" | ").append(r.copies()).append(" | ").append(a.words())
+            .append(" | ").append(percent(a.matchedRate())).append(" | ").append(percent(a.alignedRate()))
+            .append(" | ").append(pair(a.caseAccuracy(), b.caseAccuracy()))
+            .append(" | ").append(pair(a.punctuation().precision(), b.punctuation().precision()))
+            .append(" | ").append(pair(a.punctuation().recall(), b.punctuation().recall()))
+            .append(" | ").append(pair(a.punctuation().f1(), b.punctuation().f1()))
+            .append(" | ").append(pair(r.restore4j().fidelity(), r.baseline().fidelity())).append(" |\n");
+      }
+    }
+    List<EvalRow> related = rowsOf(report, Profile.RELATED);
+    if (!related.isEmpty()) {
+      md.append("\n## related: changed words right for this article\n\n")
+          .append("*changed*: words whose form (letters, or the marks and numbers after them) the system")
+          .append(" changed; *right*: share of those whose new form is this article's (target ≥ 95%);")
+          .append(" *uncovered unchanged*: lines whose sentence the related article left out, kept as they came.\n\n")
+          .append("| corpus | copies | changed | right | uncovered unchanged |\n|---|---:|---:|---:|---:|\n");
+      for (EvalRow r : related) {
+        md.append("| ").append(r.corpus()).append(" | ").append(r.copies()).append(" | ")
+            .append(r.restore4jWords().changed()).append(" / ").append(r.baselineWords().changed()).append(" | ")
+            .append(pair(r.restore4jWords().changePrecision(), r.baselineWords().changePrecision())).append(" | ")
+            .append(pair(r.restore4j().uncoveredUnchangedRate(), r.baseline().uncoveredUnchangedRate()))
+            .append(" |\n");
+      }
+    }
+    List<EvalRow> artifact = rowsOf(report, Profile.ARTIFACT);
+    if (!artifact.isEmpty()) {
+      md.append("\n## artifact: copies the tone artifact changed\n\n")
+          .append("| corpus | copies | words changed by the artifact | lines | exact |\n|---|---:|---:|---:|---:|\n");
+      for (EvalRow r : artifact) {
+        md.append("| ").append(r.corpus()).append(" | ").append(r.copies()).append(" | ").append(r.artifactWords())
+            .append(" | ").append(r.restore4j().lines()).append(" | ")
+            .append(pair(r.restore4j().exactRate(), r.baseline().exactRate())).append(" |\n");
+      }
+    }
+  }
+
+  private static List<EvalRow> rowsOf(EvalReport report, Profile profile) {
+    List<EvalRow> rows = new ArrayList<>();
+    for (EvalRow r : report.rows()) {
+      if (r.profile() == profile && !r.decidableOnly()) {
+        rows.add(r);
+      }
+    }
+    return rows;
   }
 
   /** Text inside a Markdown code span: backticks would end it. */
@@ -189,11 +256,21 @@ final class Report {
           .append(",\n      \"language\": ").append(str(r.language()))
           .append(",\n      \"profile\": ").append(str(r.profile().id()))
           .append(",\n      \"decidableOnly\": ").append(r.decidableOnly())
+          .append(r.strippedOnly() ? ",\n      \"strippedOnly\": true" : "")
           .append(",\n      \"copies\": ").append(r.copies())
           .append(",\n      \"restore4j\": ");
       scores(j, r.restore4j(), "      ");
       j.append(",\n      \"baseline\": ");
       scores(j, r.baseline(), "      ");
+      if (r.profile() == Profile.ASR || r.profile() == Profile.RELATED) {
+        j.append(",\n      \"restore4jWords\": ");
+        wordScores(j, r.restore4jWords(), "      ");
+        j.append(",\n      \"baselineWords\": ");
+        wordScores(j, r.baselineWords(), "      ");
+      }
+      if (r.profile() == Profile.ARTIFACT) {
+        j.append(",\n      \"artifactWords\": ").append(r.artifactWords());
+      }
       j.append(",\n      \"examples\": [");
       for (int k = 0; k < r.examples().size(); k++) {
         Example e = r.examples().get(k);
@@ -244,6 +321,29 @@ final class Report {
     j.append('\n').append(in).append("}\n").append(indent).append('}');
   }
 
+  /** Word-level scores as a JSON object (see {@link WordScores}). */
+  static void wordScores(StringBuilder j, WordScores s, String indent) {
+    String in = indent + "  ";
+    j.append("{\n");
+    field(j, in, "words", s.words());
+    field(j, in, "matched", s.matched());
+    field(j, in, "aligned", s.aligned());
+    field(j, in, "caseCorrect", s.caseCorrect());
+    field(j, in, "changed", s.changed());
+    field(j, in, "changedRight", s.changedRight());
+    j.append(in).append("\"matchedRate\": ").append(number(s.matchedRate())).append(",\n");
+    j.append(in).append("\"alignedRate\": ").append(number(s.alignedRate())).append(",\n");
+    j.append(in).append("\"caseAccuracy\": ").append(number(s.caseAccuracy())).append(",\n");
+    j.append(in).append("\"changePrecision\": ").append(number(s.changePrecision())).append(",\n");
+    j.append(in).append("\"punctuation\": {\n");
+    counts(j, in + "  ", "all", s.punctuation());
+    for (MarkClass c : MarkClass.values()) {
+      j.append(",\n");
+      counts(j, in + "  ", c.name().toLowerCase(Locale.ROOT), s.punctuation(c));
+    }
+    j.append('\n').append(in).append("}\n").append(indent).append('}');
+  }
+
   private static void counts(StringBuilder j, String indent, String name, Counts c) {
     j.append(indent);
     if (name != null) {
@@ -264,7 +364,7 @@ final class Report {
     j.append(indent).append(str(key)).append(": ").append(value).append(",\n");
   }
 
-  private static String number(double v) {
+  static String number(double v) {
     return Double.isNaN(v) ? "null" : String.format(Locale.ROOT, "%.6f", v);
   }
 

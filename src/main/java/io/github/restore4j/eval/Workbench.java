@@ -1,5 +1,6 @@
 package io.github.restore4j.eval;
 
+import com.ibm.icu.text.Normalizer2;
 import io.github.restore4j.degrade.DegradeOptions;
 import io.github.restore4j.degrade.Degrader;
 import io.github.restore4j.restore.Sibling;
@@ -10,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -37,7 +39,9 @@ final class Workbench {
     /** Every document, the sampled ones replaced by their editions. */
     EDITIONS,
     /** Every document but those held out for {@link Profile#UNCOVERED}. */
-    HELD_OUT
+    HELD_OUT,
+    /** Every document, the sampled ones replaced by related articles ({@link RelatedArticles}). */
+    RELATED
   }
 
   /**
@@ -50,8 +54,15 @@ final class Workbench {
    * @param ambiguous whether, in a copy whose line order says nothing, the pool makes the line
    *                  undecidable: another pool line degrades to the same text from a different
    *                  clean text ("Madde 3" and "Madde 4" both give "madde")
+   * @param variant   the index into {@link Scenario#variants()} of the degradation the line went
+   *                  through (0 but for {@link Profile#MIXED})
    */
-  record Expected(String source, String degraded, String reference, boolean covered, boolean ambiguous) {}
+  record Expected(String source, String degraded, String reference, boolean covered, boolean ambiguous,
+      int variant) {
+    Expected(String source, String degraded, String reference, boolean covered, boolean ambiguous) {
+      this(source, degraded, reference, covered, ambiguous, 0);
+    }
+  }
 
   /** A degraded copy: its lines in order. */
   record Copy(String id, List<Expected> lines) {
@@ -72,15 +83,27 @@ final class Workbench {
     }
   }
 
-  /** What to restore under one profile, and against which pool. */
-  record Scenario(Profile profile, PoolKind pool, List<Copy> copies) {
+  /**
+   * What to restore under one profile, and against which pool.
+   *
+   * @param variants      the degradations the lines went through ({@link Expected#variant()}), the
+   *                      profile's own first
+   * @param artifactWords for {@link Profile#ARTIFACT}, the words the tone artifact changed in the copies
+   */
+  record Scenario(Profile profile, PoolKind pool, List<Copy> copies, List<DegradeOptions> variants,
+      long artifactWords) {
     Scenario {
       copies = List.copyOf(copies);
+      variants = List.copyOf(variants);
     }
 
-    /** Whether the copies keep their documents' line order (all but shuffled copies). */
+    Scenario(Profile profile, PoolKind pool, List<Copy> copies) {
+      this(profile, pool, copies, List.of(profile.degradeOptions()), 0);
+    }
+
+    /** Whether the copies keep their documents' line order (all but shuffled and mixed copies). */
     boolean ordered() {
-      return profile != Profile.SHUFFLED;
+      return profile != Profile.SHUFFLED && profile != Profile.MIXED;
     }
 
     int lines() {
@@ -94,6 +117,19 @@ final class Workbench {
   static final int COMPILATION_GROUP = 3;
   /** The longest run of consecutive lines of one document in a compilation. */
   static final int COMPILATION_MAX_RUN = 6;
+  /** The shortest and longest stretch of a mixed copy whose lines keep or lose their order together. */
+  static final int MIXED_MIN_STRETCH = 3;
+  static final int MIXED_MAX_STRETCH = 8;
+  /**
+   * The degradations a {@link Profile#MIXED} line is chosen from: the seed's; combining marks
+   * stripped as other tools strip them; the project's ascii; punctuation to spaces; typos.
+   */
+  static final List<DegradeOptions> MIXED_VARIANTS = List.of(
+      DegradeOptions.seed(),
+      DegradeOptions.builder().sentencePerLine(true).stripMarks(true).build(),
+      DegradeOptions.ascii(),
+      DegradeOptions.split(),
+      Profile.TYPO_OPTIONS);
 
   private final Corpus corpus;
   private final List<Sibling> docs = new ArrayList<>();
@@ -102,9 +138,11 @@ final class Workbench {
   private final List<Sibling> distractors;
   private final long seed;
   private final Map<DegradeOptions, References> references = new HashMap<>();
+  private final Map<DegradeOptions, Set<String>> ambiguous = new HashMap<>();
   private final Map<DegradeOptions, Map<Integer, List<References.Line>>> lines = new HashMap<>();
   private final Map<PoolKind, List<Sibling>> poolDocs = new EnumMap<>(PoolKind.class);
   private final Map<PoolKind, SiblingPool> pools = new EnumMap<>(PoolKind.class);
+  private final Map<Integer, RelatedArticles.Article> related = new HashMap<>();
   private final Map<String, DiffBaseline> baselines = new HashMap<>();
   private Set<Integer> held;
 
@@ -209,6 +247,43 @@ final class Workbench {
         }
       }
       case UNCOVERED -> copies.addAll(uncovered(options));
+      case ASR -> {
+        return new Scenario(profile, PoolKind.BASE, transcripts(), List.of(transcriptOptions()), 0);
+      }
+      case MIXED -> {
+        for (int d : sample) {
+          copies.add(mixed(d));
+        }
+        return new Scenario(profile, PoolKind.BASE, copies, MIXED_VARIANTS, 0);
+      }
+      case ARTIFACT -> {
+        DegradeOptions plain = options.toBuilder().toneArtifact(false).build();
+        long changed = 0;
+        for (int d : sample) {
+          List<Expected> ls = expected(options, d, true);
+          List<Expected> without = expected(plain, d, true);
+          long words = 0;
+          for (int i = 0; i < Math.min(ls.size(), without.size()); i++) {
+            words += differingWords(ls.get(i).degraded(), without.get(i).degraded());
+          }
+          if (words > 0) {
+            changed += words;
+            copies.add(new Copy(docs.get(d).id(), ls));
+          }
+        }
+        return new Scenario(profile, PoolKind.BASE, copies, List.of(options), changed);
+      }
+      case RELATED -> {
+        for (int d : sample) {
+          RelatedArticles.Article article = related(d);
+          List<Expected> ls = new ArrayList<>();
+          for (Expected e : expected(options, d, true)) {
+            ls.add(new Expected(e.source(), e.degraded(), e.reference(), article.covers(e.reference()), false));
+          }
+          copies.add(new Copy(docs.get(d).id(), ls));
+        }
+        return new Scenario(profile, PoolKind.RELATED, copies);
+      }
       default -> {
         for (int d : sample) {
           copies.add(new Copy(docs.get(d).id(), expected(options, d, true)));
@@ -227,7 +302,8 @@ final class Workbench {
 
   /** The baseline over the pool of this kind, for lines degraded with {@code options}. */
   DiffBaseline baseline(PoolKind kind, DegradeOptions options) {
-    String key = kind + "/" + options.punctuation() + "/" + options.keepDigits() + "/" + options.stripDiacritics();
+    String key = kind + "/" + options.punctuation() + "/" + options.keepDigits() + "/"
+        + (options.stripDiacritics() || options.stripMarks());
     return baselines.computeIfAbsent(key, k -> DiffBaseline.index(poolDocuments(kind), options));
   }
 
@@ -244,6 +320,7 @@ final class Workbench {
               out.add(docs.get(i));
             }
           }
+          case RELATED -> out.add(sampled.contains(i) ? related(i).article() : docs.get(i));
           default -> out.add(docs.get(i));
         }
       }
@@ -265,6 +342,108 @@ final class Workbench {
       }
     }
     return Editions.of(docs.get(d), title, Rng.of(seed, corpus.name(), "edition", d));
+  }
+
+  /**
+   * The related article that stands for sampled document {@code d} in the {@link PoolKind#RELATED}
+   * pool: its sentences are interleaved with sentences of documents outside the sample (of the other
+   * sampled documents when every document is sampled).
+   */
+  RelatedArticles.Article related(int d) {
+    return related.computeIfAbsent(d, k -> {
+      Set<Integer> sampled = new LinkedHashSet<>(sample);
+      List<Sibling> donors = new ArrayList<>();
+      for (int i = 0; i < docs.size(); i++) {
+        if (!sampled.contains(i)) {
+          donors.add(docs.get(i));
+        }
+      }
+      if (donors.isEmpty()) {
+        for (int i = 0; i < docs.size(); i++) {
+          if (i != k) {
+            donors.add(docs.get(i));
+          }
+        }
+      }
+      return RelatedArticles.of(docs.get(k), donors, Rng.of(seed, corpus.name(), "related", k));
+    });
+  }
+
+  /** The options of the {@link Profile#ASR} copies: the transcript preset in the corpus's language. */
+  DegradeOptions transcriptOptions() {
+    DegradeOptions.Builder b = DegradeOptions.transcript().toBuilder().seed(seed);
+    if (!corpus.language().equals("und")) {
+      b.language(Locale.forLanguageTag(corpus.language()));
+    }
+    return b.build();
+  }
+
+  /** One copy per sampled document: the whole document as a speech recognizer's one line. */
+  private List<Copy> transcripts() {
+    Degrader degrader = Degrader.create(transcriptOptions());
+    List<Copy> copies = new ArrayList<>();
+    for (int d : sample) {
+      Sibling doc = docs.get(d);
+      String line = degrader.degrade(doc.text()).strip();
+      if (!line.isEmpty()) {
+        copies.add(new Copy(doc.id(), List.of(new Expected(doc.id(), line,
+            Scorer.collapseSpace(Normalizer2.getNFCInstance().normalize(doc.text())), true, false))));
+      }
+    }
+    return copies;
+  }
+
+  /**
+   * A mixed copy of document {@code d}: each line from one of {@link #MIXED_VARIANTS} (the seed
+   * degradation's line when the variants do not cut the document into as many lines), then cut into
+   * stretches of {@link #MIXED_MIN_STRETCH} to {@link #MIXED_MAX_STRETCH} lines, each either kept in
+   * order or shuffled inside; a line of a shuffled stretch is ambiguous when its variant makes it so
+   * ({@link #ambiguousLines}).
+   */
+  private Copy mixed(int d) {
+    Rng rng = Rng.of(seed, corpus.name(), "mixed", d);
+    List<List<Expected>> byVariant = new ArrayList<>();
+    for (DegradeOptions o : MIXED_VARIANTS) {
+      byVariant.add(expected(o, d, true));
+    }
+    int n = byVariant.get(0).size();
+    boolean aligned = byVariant.stream().allMatch(l -> l.size() == n);
+    List<Expected> lines = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      int v = aligned ? rng.nextInt(MIXED_VARIANTS.size()) : 0;
+      Expected e = byVariant.get(v).get(k);
+      lines.add(new Expected(e.source(), e.degraded(), e.reference(), true, false, v));
+    }
+    List<Expected> out = new ArrayList<>(n);
+    int k = 0;
+    while (k < n) {
+      int len = MIXED_MIN_STRETCH + rng.nextInt(MIXED_MAX_STRETCH - MIXED_MIN_STRETCH + 1);
+      List<Expected> stretch = new ArrayList<>(lines.subList(k, Math.min(n, k + len)));
+      if (rng.nextInt(2) == 1) {
+        rng.shuffle(stretch);
+        for (Expected e : stretch) {
+          boolean ambiguous = ambiguousLines(MIXED_VARIANTS.get(e.variant())).contains(e.degraded());
+          out.add(new Expected(e.source(), e.degraded(), e.reference(), true, ambiguous, e.variant()));
+        }
+      } else {
+        out.addAll(stretch);
+      }
+      k += len;
+    }
+    return new Copy(docs.get(d).id(), out);
+  }
+
+  /** Space-delimited words of two lines that differ, position by position (extra words count). */
+  static long differingWords(String a, String b) {
+    String[] x = a.split(" ");
+    String[] y = b.split(" ");
+    long n = Math.abs(x.length - y.length);
+    for (int i = 0; i < Math.min(x.length, y.length); i++) {
+      if (!x[i].equals(y[i])) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -376,6 +555,16 @@ final class Workbench {
    * nothing tells which was meant.
    */
   private Set<String> ambiguousLines(DegradeOptions options) {
+    Set<String> known = ambiguous.get(options);
+    if (known != null) {
+      return known;
+    }
+    Set<String> found = findAmbiguousLines(options);
+    ambiguous.put(options, found);
+    return found;
+  }
+
+  private Set<String> findAmbiguousLines(DegradeOptions options) {
     References refs = references(options);
     Map<String, String> forms = new HashMap<>();
     Set<String> ambiguous = new java.util.HashSet<>();

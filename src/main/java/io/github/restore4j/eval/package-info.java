@@ -59,7 +59,32 @@
  *       share of lines with no sibling left exactly as they came (nothing invented).
  * </ul>
  *
+ * <h2>Inputs as users have them</h2>
+ * Four profiles and one mode measure what other tools produce rather than the project's own
+ * degradation (issue 9):
+ * <ul>
+ *   <li>{@link io.github.restore4j.eval.Profile#ASR}: one all-capital line per document with one word
+ *       in four wrong and numbers spelled by ICU; a copy's words are not the document's, so it is
+ *       scored as Earnings-21 and fstalign score punctuation and truecasing: output words aligned with
+ *       the clean document's by word-level edit distance over folded keys (Hirschberg, linear memory;
+ *       {@code WordAligner}), case accuracy and punctuation P/R/F1 over the pairs of equal keys, and
+ *       the share of the copy's words so matched ({@link io.github.restore4j.eval.WordScores}). Its
+ *       fidelity ("words kept") is whether the output has the copy's letters and digits in order.
+ *   <li>{@link io.github.restore4j.eval.Profile#MIXED}: five degradations line by line in one file,
+ *       order kept in some stretches and shuffled in others; rows for all lines, the decidable ones, and
+ *       the decidable lines whose diacritics were stripped. The baseline is told each line's
+ *       degradation (restore4j is not).
+ *   <li>{@link io.github.restore4j.eval.Profile#ARTIFACT}: the seed degradation, over the copies whose
+ *       words the tone artifact changed (their number is reported).
+ *   <li>{@link io.github.restore4j.eval.Profile#RELATED}: a synthetic related article replaces the
+ *       document in the pool; the figure is the share of changed words whose new form is right.
+ *   <li>{@link io.github.restore4j.eval.Transcripts} ({@code eval --transcripts DIR}): real recognizer
+ *       output restored against its human transcript, beside a whole-sequence alignment baseline
+ *       ({@code SequenceBaseline}), per call and in total, with timings.
+ * </ul>
+ *
  * <p>Runs are reproducible: every random choice is seeded from
- * {@link io.github.restore4j.eval.EvalOptions#seed()}, and the report holds no timings.
+ * {@link io.github.restore4j.eval.EvalOptions#seed()}, and the report holds no timings (the
+ * transcripts report does: time per call is one of its figures).
  */
 package io.github.restore4j.eval;

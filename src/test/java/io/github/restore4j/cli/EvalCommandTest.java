@@ -62,4 +62,27 @@ final class EvalCommandTest {
     assertThat(r.errLines()).hasSize(1).first().asString()
         .startsWith("restore4j: --profile: unknown profile 'bogus'; known: seed, ascii,");
   }
+
+  @Test
+  void eval_transcripts_syntheticPair_printsTableAndWritesJson() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("asr"));
+    Files.writeString(folder.resolve("c1.asr.txt"), "WELL THE UH RESULTS ARE IN SO THANK YOU\n");
+    Files.writeString(folder.resolve("c1.ref.txt"), "Well, the results, I think, are in. So thank you.\n");
+    Path json = dir.resolve("asr.json");
+
+    Cli.Result r = Cli.run("eval", "--transcripts", folder.toString(), "--json", json.toString());
+
+    assertThat(r.status()).as(r.err()).isEqualTo(Main.EXIT_OK);
+    assertThat(r.out()).startsWith("# restore4j on real transcripts").contains("| c1 | 9 | ", "| total | 9 | ");
+    assertThat(r.err()).contains("eval: c1: 9 words");
+    assertThat(Files.readString(json, StandardCharsets.UTF_8)).contains("\"id\": \"c1\"");
+  }
+
+  @Test
+  void eval_neitherCorpusNorTranscripts_exits2() {
+    Cli.Result r = Cli.run("eval");
+
+    assertThat(r.status()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(r.err()).contains("give either --corpus or --transcripts");
+  }
 }

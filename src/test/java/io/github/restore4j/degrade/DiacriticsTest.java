@@ -48,4 +48,12 @@ final class DiacriticsTest {
   void stripDiacritics_null_throwsNamingTheArgument() {
     assertThatNullPointerException().isThrownBy(() -> Degrader.stripDiacritics(null)).withMessage("text");
   }
+
+  @Test
+  void degrade_stripMarks_leavesLettersThatDoNotDecompose() {
+    Degrader d = Degrader.create(DegradeOptions.builder().sentencePerLine(true).stripMarks(true).build());
+
+    assertThat(d.degradeLine("Zażółć gęślą jaźń, Işık, Đà Nẵng!")).isEqualTo("zazołc gesla jazn isık đa nang");
+    assertThat(Degrader.stripMarks("Zażółć")).isEqualTo("Zazołc");
+  }
 }

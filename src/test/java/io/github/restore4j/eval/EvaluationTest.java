@@ -6,6 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 final class EvaluationTest {
+  /** The profiles of the seed's kind, scored line by line against the document itself. */
+  private static final List<Profile> LINE_PROFILES = List.of(Profile.SEED, Profile.ASCII, Profile.SPLIT,
+      Profile.DIGITS, Profile.SHUFFLED, Profile.TYPOS, Profile.EDITION, Profile.COMPILATION, Profile.UNCOVERED);
   private static final List<Corpus> CORPORA = List.of(TestCorpora.seeds(), TestCorpora.first(TestCorpora.RU, 6));
 
   private static EvalReport run(int threads) {
@@ -24,9 +27,10 @@ final class EvaluationTest {
 
   @Test
   void run_seeds_everyProfileFaithfulAndSeedRestoredExactly() {
-    EvalReport r = Evaluation.run(EvalOptions.builder().corpora(List.of(TestCorpora.seeds())).build());
+    EvalReport r = Evaluation.run(EvalOptions.builder().corpora(List.of(TestCorpora.seeds())).profiles(LINE_PROFILES)
+        .build());
 
-    assertThat(r.rows()).hasSize(Profile.values().length + 1);
+    assertThat(r.rows()).hasSize(LINE_PROFILES.size() + 1);
     assertThat(r.row("seeds", Profile.SHUFFLED, true).restore4j().lines())
         .isLessThanOrEqualTo(r.row("seeds", Profile.SHUFFLED).restore4j().lines());
     assertThat(r.rows()).allSatisfy(row -> assertThat(row.restore4j().fidelity()).as(row.profile().id()).isEqualTo(1.0));
@@ -61,5 +65,27 @@ final class EvaluationTest {
     assertThat(json).contains("\"profile\": \"seed\"", "\"restore4j\": {", "\"baseline\": {",
         "\"question_exclamation\": {", "\"examples\": []", "\"fidelity\": 1.000000");
     assertThat(r.toMarkdown()).contains("| seeds | seed | 130 | 100.00 / ");
+  }
+
+  @Test
+  void run_newProfiles_rowsAndSectionsInBothReports() {
+    EvalReport r = Evaluation.run(EvalOptions.builder().corpora(List.of(TestCorpora.seeds()))
+        .profiles(List.of(Profile.ASR, Profile.MIXED, Profile.ARTIFACT, Profile.RELATED)).build());
+
+    EvalRow asr = r.row("seeds", Profile.ASR);
+    assertThat(asr.copies()).isEqualTo(4);
+    assertThat(asr.restore4jWords().words()).isPositive();
+    assertThat(asr.restore4jWords().matchedRate()).isBetween(0.6, 0.95); // one word in four is wrong
+    assertThat(asr.baselineWords().matched()).isPositive();
+    assertThat(r.row("seeds", Profile.MIXED, true).restore4j().lines()).isPositive();
+    assertThat(r.strippedRow("seeds", Profile.MIXED).restore4j().lines()).isPositive()
+        .isLessThan(r.row("seeds", Profile.MIXED).restore4j().lines());
+    assertThat(r.row("seeds", Profile.ARTIFACT).artifactWords()).isPositive();
+    EvalRow related = r.row("seeds", Profile.RELATED);
+    assertThat(related.restore4jWords().changed()).isPositive();
+    assertThat(related.restore4j().uncoveredLines()).isPositive();
+    assertThat(r.toMarkdown()).contains("## asr: word alignment", "## related: changed words right",
+        "## artifact: copies the tone artifact changed", "| seeds | mixed, decidable lines without diacritics |");
+    assertThat(r.toJson()).contains("\"restore4jWords\": {", "\"strippedOnly\": true", "\"artifactWords\": ");
   }
 }

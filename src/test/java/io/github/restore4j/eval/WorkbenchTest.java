@@ -164,4 +164,76 @@ final class WorkbenchTest {
     assertThat(w.documents()).hasSize(4);
     assertThat(Workbench.unfit("book_1.txt book_2.txt\n".repeat(12))).startsWith("not prose: 1 distinct of 12");
   }
+
+  @Test
+  void scenario_mixed_eachLineIsItsVariantsDegradationOfItsReference() {
+    Workbench w = bench();
+    Workbench.Scenario s = w.scenario(Profile.MIXED);
+
+    assertThat(s.variants()).hasSize(5);
+    Set<Integer> variants = new HashSet<>();
+    for (Workbench.Copy c : s.copies()) {
+      assertThat(c.lines()).hasSameSizeAs(w.scenario(Profile.SEED).copies().stream()
+          .filter(x -> x.id().equals(c.id())).findFirst().orElseThrow().lines());
+      for (Workbench.Expected e : c.lines()) {
+        variants.add(e.variant());
+        DegradeOptions o = s.variants().get(e.variant());
+        if (o.typoRate() == 0) {
+          assertThat(Degrader.create(o).degradeLine(e.reference())).isEqualTo(e.degraded());
+        }
+      }
+    }
+    assertThat(variants).containsExactlyInAnyOrder(0, 1, 2, 3, 4);
+    assertThat(s.ordered()).isFalse();
+  }
+
+  @Test
+  void scenario_mixedStripMarks_leavesLettersThatDoNotDecompose() {
+    DegradeOptions marks = Workbench.MIXED_VARIANTS.get(1);
+
+    assertThat(Degrader.create(marks).degradeLine("Zażółć gęślą jaźń.")).isEqualTo("zazołc gesla jazn");
+  }
+
+  @Test
+  void scenario_asr_oneUpperCaseLinePerDocumentAgainstTheWholeDocument() {
+    Workbench w = bench();
+    Workbench.Scenario s = w.scenario(Profile.ASR);
+
+    assertThat(s.copies()).hasSize(6);
+    assertThat(s.variants().get(0).language()).hasValue(java.util.Locale.forLanguageTag("uk"));
+    for (Workbench.Copy c : s.copies()) {
+      assertThat(c.lines()).hasSize(1);
+      Workbench.Expected e = c.lines().get(0);
+      assertThat(e.degraded()).doesNotContain("\n").isEqualTo(e.degraded().toUpperCase(java.util.Locale.ROOT));
+      assertThat(e.reference()).isEqualTo(Scorer.collapseSpace(doc(w, c.id()).text().strip()));
+    }
+  }
+
+  @Test
+  void scenario_artifact_keepsOnlyCopiesTheArtifactChanged() {
+    Workbench seeds = new Workbench(TestCorpora.seeds(), List.of(), 10, 1);
+
+    Workbench.Scenario s = seeds.scenario(Profile.ARTIFACT);
+
+    assertThat(s.copies()).extracting(Workbench.Copy::id).containsExactly("004_122364f8869732ab.txt");
+    assertThat(s.artifactWords()).isPositive();
+    assertThat(bench().scenario(Profile.ARTIFACT).copies()).isEmpty(); // Ukrainian: no tone marks
+  }
+
+  @Test
+  void scenario_related_documentReplacedByARelatedArticle() {
+    Workbench w = bench();
+    Workbench.Scenario s = w.scenario(Profile.RELATED);
+    List<Sibling> pool = w.poolDocuments(Workbench.PoolKind.RELATED);
+
+    assertThat(s.pool()).isEqualTo(Workbench.PoolKind.RELATED);
+    for (Workbench.Copy c : s.copies()) {
+      Sibling original = doc(w, c.id());
+      Sibling article = pool.stream().filter(d -> d.id().equals(c.id())).findFirst().orElseThrow();
+      assertThat(article.text()).isNotEqualTo(original.text());
+      assertThat(pool).doesNotContain(original);
+    }
+    List<Workbench.Expected> all = s.copies().stream().flatMap(c -> c.lines().stream()).toList();
+    assertThat(all).anyMatch(Workbench.Expected::covered).anyMatch(e -> !e.covered());
+  }
 }
