@@ -2,10 +2,10 @@ package io.github.restore4j.restore;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
-import io.github.restore4j.degrade.Degrader;
 import io.github.restore4j.index.PoolIndex;
 import io.github.restore4j.text.Folding;
 import io.github.restore4j.text.Pieces;
+import io.github.restore4j.text.ToneArtifact;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,17 +29,17 @@ final class LineRenderer {
   private final PoolIndex index;
   private final Folding folding;
   private final Locale caseLocale;
-  private final boolean artifactProfile;
+  private final ToneEvidence tones;
   private final boolean turkic;
 
   /**
-   * @param toneArtifact whether the copy follows the tone artifact (see {@link ToneEvidence})
+   * @param tones which lines follow the tone artifact
    */
-  LineRenderer(SiblingPool pool, PoolIndex index, Folding folding, boolean toneArtifact, Locale caseLocale) {
+  LineRenderer(SiblingPool pool, PoolIndex index, Folding folding, ToneEvidence tones, Locale caseLocale) {
     this.pool = pool;
     this.index = index;
     this.folding = folding;
-    this.artifactProfile = toneArtifact;
+    this.tones = tones;
     String language = caseLocale.getLanguage();
     this.turkic = language.equals("tr") || language.equals("az");
     this.caseLocale = caseLocale;
@@ -221,12 +221,14 @@ final class LineRenderer {
    * seed copies' tone artifact ("nói." → "noí") shows that punctuation followed a word: "noí"
    * becomes "nói" only where the output has that punctuation (else the degraded placement stays),
    * and in a copy that shows the artifact, a word like "này" without it had no punctuation after
-   * it, so none is attached there.
+   * it, so none is attached there. In a line that does not follow the artifact the copy's
+   * placement is its own ("problemý" stays, whatever follows it).
    */
   private void keepToneEvidence(LinePlan line, PieceMap map, Draft d) {
     if (folding.stripsMarks()) {
       return; // no marks in the copy, no evidence
     }
+    boolean follows = tones.follows(line.index);
     for (int i = 0; i < line.size; i++) {
       if (map.kind[i] == Alignment.SPLIT) {
         continue;
@@ -235,7 +237,7 @@ final class LineRenderer {
       String out = d.piece[i];
       // case-only differences are the common case: no NFD needed for them
       boolean changed = !out.equalsIgnoreCase(deg) && !markSignature(out).equals(line.markSignature(i));
-      if (!changed && out.indexOf('İ') < 0 && (!artifactProfile || !endsInGlide(out))) {
+      if (!changed && out.indexOf('İ') < 0 && (!follows || !endsInGlide(out))) {
         continue;
       }
       String after = d.sep[i + 1];
@@ -245,10 +247,10 @@ final class LineRenderer {
         d.piece[i] = withCaseOf(deg, out);
         continue;
       }
-      if (markSignature(degradeTone(out, next)).equals(line.markSignature(i))) {
+      if (markSignature(follows ? degradeTone(out, next) : out).equals(line.markSignature(i))) {
         continue;
       }
-      if (!next.isEmpty() && markSignature(degradeTone(out, "")).equals(line.markSignature(i))) {
+      if (follows && !next.isEmpty() && markSignature(degradeTone(out, "")).equals(line.markSignature(i))) {
         d.sep[i + 1] = line.separator(i + 1); // the copy says no punctuation followed here
         d.sepFromSibling[i + 1] = false;
       } else {
@@ -269,8 +271,7 @@ final class LineRenderer {
 
   /** The word as the tone artifact leaves it when {@code next} (maybe empty) follows it. */
   static String degradeTone(String word, String next) {
-    String t = Degrader.toneArtifact(word + next);
-    return t.substring(0, t.length() - next.length());
+    return ToneArtifact.apply(word, next);
   }
 
   private static boolean hasToneMark(String s) {
