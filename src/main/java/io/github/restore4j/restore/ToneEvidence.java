@@ -112,8 +112,8 @@ final class ToneEvidence {
       if (artifacted.equals(clean)) {
         continue; // the artifact does not touch this word (most words: no signature needed)
       }
-      String cleanSignature = LineRenderer.markSignature(clean);
-      String artifactSignature = LineRenderer.markSignature(artifacted);
+      String cleanSignature = WordForms.markSignature(clean);
+      String artifactSignature = WordForms.markSignature(artifacted);
       if (artifactSignature.equals(cleanSignature)) {
         continue; // the artifact does not touch this word
       }
