@@ -13,6 +13,8 @@ import java.util.Set;
  * <ol>
  *   <li>{@link Drafter}: one draft per equally good choice of places (the clean form of each piece,
  *       the sibling's text between neighbours and at the edges);
+ *   <li>{@link SentenceBacking}: the sibling's sentence breaks and sentence capitals only where the
+ *       line backs them;
  *   <li>{@link TieReconciler}: drafts that disagree keep only what they agree on;
  *   <li>{@link TonePlacement}: placements and punctuation the copy's tone artifact vouches for;
  *   <li>{@link FormGuard}: output whose key differs from the degraded piece's is never emitted;
@@ -28,17 +30,21 @@ import java.util.Set;
 final class LineRenderer {
   private final SiblingPool pool;
   private final Drafter drafter;
+  private final SentenceBacking backing;
   private final TieReconciler reconciler;
   private final TonePlacement placement;
   private final FormGuard guard;
 
   /**
-   * @param tones which lines follow the tone artifact
+   * @param tones           which lines follow the tone artifact
+   * @param sentencePerLine whether the copy holds one sentence per line ({@link SentenceEvidence})
    */
-  LineRenderer(SiblingPool pool, PoolIndex index, Folding folding, ToneEvidence tones, Locale caseLocale) {
+  LineRenderer(SiblingPool pool, PoolIndex index, Folding folding, ToneEvidence tones, boolean sentencePerLine,
+      Locale caseLocale) {
     CaseTransfer casing = new CaseTransfer(caseLocale);
     this.pool = pool;
     this.drafter = new Drafter(pool, index, casing);
+    this.backing = new SentenceBacking(pool, index, caseLocale, sentencePerLine);
     this.reconciler = new TieReconciler(casing);
     this.placement = new TonePlacement(folding, tones, caseLocale);
     this.guard = new FormGuard(folding);
@@ -56,7 +62,7 @@ final class LineRenderer {
     }
     List<Draft> drafts = new ArrayList<>(choices.size());
     for (PieceMap choice : choices) {
-      drafts.add(drafter.draft(line, choice));
+      drafts.add(backing.back(line, choice, drafter.draft(line, choice)));
     }
     TieReconciler.Reconciled tie = reconciler.reconcile(line, drafts);
     PieceMap map = choices.get(0);

@@ -126,7 +126,8 @@ public final class Restorer {
     }
     Locale caseLocale = options.language().orElse(Locale.ROOT);
     ToneEvidence tones = ToneEvidence.of(parts, chosen, lines, pool, index, folding);
-    LineRenderer renderer = new LineRenderer(pool, index, folding, tones, caseLocale);
+    boolean sentencePerLine = SentenceEvidence.sentencePerLine(parts, chosen, lineCount, pool, index);
+    LineRenderer renderer = new LineRenderer(pool, index, folding, tones, sentencePerLine, caseLocale);
     LineRenderer.Counts[] counts = new LineRenderer.Counts[lineCount];
     List<RestoredLine> restored = parallel(lineCount, () -> l -> {
       LinePlan line = lines[l];
