@@ -2,6 +2,7 @@ package io.github.restore4j.degrade;
 
 import io.github.restore4j.text.Folding;
 import io.github.restore4j.text.Lines;
+import io.github.restore4j.text.ToneArtifact;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.Normalizer2;
@@ -153,22 +154,15 @@ public final class Degrader {
 
   /**
    * Applies the seed pair's tone-mark artifact to one white-space-delimited token (word with any
-   * attached punctuation). The tone moves from a vowel onto a final i or y when all of these hold:
-   *
-   * <ol>
-   *   <li>the last letter of the token is {@code i}, {@code y}, {@code I} or {@code Y} without a tone;
-   *   <li>the code point right after that letter (and its marks) is punctuation, i.e. not a letter,
-   *       mark, number or white space ({@code "nói."}, {@code "nói,"}, {@code "khai\","});
-   *   <li>the letter right before it is a vowel ({@code a e i o u y}, with any marks, either case)
-   *       carrying a tone: U+0300, U+0301, U+0303, U+0309 or U+0323 in NFD.
-   * </ol>
-   *
-   * The tone is then removed from the vowel and put on the final i/y; other marks (circumflex,
-   * breve, horn) stay. The result is NFC; {@code token} itself is returned when the rule does not
-   * apply.
+   * attached punctuation): where punctuation follows a word that ends in {@code i} or {@code y}
+   * without a tone, the word's last tone-type mark (grave, acute, tilde, hook above, dot below) moves
+   * onto that final letter; other marks (caron, circumflex, breve, horn) stay. The rule lives in
+   * {@link ToneArtifact#apply(String)}, which the restorer uses too. The result is NFC; {@code token}
+   * itself is returned when the rule does not apply.
    *
    * <pre>{@code
    * "nói." -> "noí."   "này." -> "naỳ."   "lại." -> "laị."   "người," -> "ngươì,"
+   * "problémy," -> "problemý,"   "příručky." -> "přiručký."
    * "nào." -> "nào."   "Mỹ,"  -> "Mỹ,"    "nói"  -> "nói"    "\"tái" -> "\"tái"
    * }</pre>
    *

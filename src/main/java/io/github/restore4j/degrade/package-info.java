@@ -11,7 +11,8 @@
  * <p>{@link io.github.restore4j.degrade.DegradeOptions#seed()} reproduces the seed pair in
  * {@code testdata/seeds} exactly. {@link io.github.restore4j.degrade.Degrader#stripDiacritics(String)}
  * and {@link io.github.restore4j.degrade.Degrader#toneArtifact(String)} expose the letter folding and
- * the tone artifact so that the restorer can apply exactly the same rules. All types are immutable
- * and thread-safe.
+ * the tone artifact; both rules live in {@code io.github.restore4j.text} ({@code Folding},
+ * {@code ToneArtifact}), which the restorer applies too, so the engine never depends on this
+ * package. All types are immutable and thread-safe.
  */
 package io.github.restore4j.degrade;

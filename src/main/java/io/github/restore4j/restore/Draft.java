@@ -2,7 +2,8 @@ package io.github.restore4j.restore;
 
 /**
  * A line rendered from one choice of places: its pieces and the text between them, before
- * candidates that disagree are reconciled and the line is assembled.
+ * candidates that disagree are reconciled and the line is assembled. Each rendering stage that
+ * changes a draft works on a {@link #copy()}, so the draft a stage was given stays as it was.
  */
 final class Draft {
   /** Output form of each degraded piece. */
@@ -19,6 +20,18 @@ final class Draft {
     piece = new String[size];
     sep = new String[size + 1];
     sepFromSibling = new boolean[size + 1];
+  }
+
+  /** A copy a later stage may change without touching this draft. */
+  Draft copy() {
+    Draft c = new Draft(piece.length);
+    System.arraycopy(piece, 0, c.piece, 0, piece.length);
+    System.arraycopy(sep, 0, c.sep, 0, sep.length);
+    System.arraycopy(sepFromSibling, 0, c.sepFromSibling, 0, sepFromSibling.length);
+    c.doc = doc;
+    c.spanStart = spanStart;
+    c.spanEnd = spanEnd;
+    return c;
   }
 
   String assemble() {

@@ -107,14 +107,14 @@ final class LinePlan {
     return p;
   }
 
-  /** {@link LineRenderer#markSignature(String)} of piece {@code i} (computed once, then reused). */
+  /** {@link WordForms#markSignature(String)} of piece {@code i} (computed once, then reused). */
   String markSignature(int i) {
     if (signatures == null) {
       signatures = new String[size];
     }
     String sig = signatures[i];
     if (sig == null) {
-      sig = LineRenderer.markSignature(piece(i));
+      sig = WordForms.markSignature(piece(i));
       signatures[i] = sig;
     }
     return sig;

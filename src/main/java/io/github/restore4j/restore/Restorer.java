@@ -125,8 +125,9 @@ public final class Restorer {
       firstPart[parts.get(s).line()] = s;
     }
     Locale caseLocale = options.language().orElse(Locale.ROOT);
-    boolean toneArtifact = ToneEvidence.artifactLikely(parts, chosen, lines, pool, index, folding);
-    LineRenderer renderer = new LineRenderer(pool, index, folding, toneArtifact, caseLocale);
+    ToneEvidence tones = ToneEvidence.of(parts, chosen, lines, pool, index, folding);
+    boolean sentencePerLine = SentenceEvidence.sentencePerLine(parts, chosen, lineCount, pool, index);
+    LineRenderer renderer = new LineRenderer(pool, index, folding, tones, sentencePerLine, caseLocale);
     LineRenderer.Counts[] counts = new LineRenderer.Counts[lineCount];
     List<RestoredLine> restored = parallel(lineCount, () -> l -> {
       LinePlan line = lines[l];

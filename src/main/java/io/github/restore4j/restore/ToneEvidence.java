@@ -3,64 +3,126 @@ package io.github.restore4j.restore;
 import io.github.restore4j.index.PoolIndex;
 import io.github.restore4j.text.Folding;
 import io.github.restore4j.text.Pieces;
+import io.github.restore4j.text.ToneArtifact;
 import java.util.List;
 
 /**
- * Decides from the aligned words whether a copy follows the seed copies' tone artifact
- * ({@code "nói."} → {@code "noí"}): where a clean word that the artifact would change is followed
- * by punctuation, the copy either shows the artifact or not. Most votes win; with no vote the copy
- * is taken to follow it, which only withholds punctuation after such words and so can never make
- * an output that degrades to something else. Stateless.
+ * Which lines of a copy follow the seed copies' tone artifact ({@link ToneArtifact}: {@code "nói."}
+ * → {@code "noí"}, Czech {@code "problémy,"} → {@code "problemý"}), decided from the aligned words in
+ * any language: where a clean word that the artifact would change is followed by punctuation, the
+ * copy shows either the artifact or the clean placement, a vote either way.
+ *
+ * <p>A line with votes follows its own: most votes win, ties go to the artifact. A line without
+ * votes takes the verdict of the voted lines around it (the nearest before and after) when they
+ * agree, else the copy's: its votes summed, and with no vote anywhere the artifact, which only
+ * withholds punctuation after such words and so can never make an output that degrades to
+ * something else. A copy made of lines of several degradations (some with the artifact, some
+ * without) is so judged line by line.
+ *
+ * <pre>{@code
+ * ToneEvidence e = ToneEvidence.of(parts, chosen, lines, pool, index, folding);
+ * e.follows(3)   // true where line 3 shows "noí" for the sibling's "nói."
+ * }</pre>
+ *
+ * Immutable.
  */
 final class ToneEvidence {
-  private ToneEvidence() {}
+  private final boolean[] follows;
 
-  static boolean artifactLikely(List<Part> parts, List<List<Alignment>> chosen, LinePlan[] lines,
+  private ToneEvidence(boolean[] follows) {
+    this.follows = follows;
+  }
+
+  /** Whether line {@code line} follows the artifact: its placements are evidence of punctuation. */
+  boolean follows(int line) {
+    return follows[line];
+  }
+
+  /** The verdict for every line, from the first chosen place of each part. */
+  static ToneEvidence of(List<Part> parts, List<List<Alignment>> chosen, LinePlan[] lines,
       SiblingPool pool, PoolIndex index, Folding folding) {
-    if (folding.stripsMarks()) {
-      return false;
+    int n = lines.length;
+    int[] artifact = new int[n];
+    int[] plain = new int[n];
+    if (!folding.stripsMarks()) { // no marks in the copy, no evidence
+      for (int s = 0; s < parts.size(); s++) {
+        List<Alignment> c = chosen.get(s);
+        if (!c.isEmpty()) {
+          vote(parts.get(s), c.get(0), lines, pool, index, artifact, plain);
+        }
+      }
     }
-    int artifact = 0;
-    int plain = 0;
-    for (int s = 0; s < parts.size(); s++) {
-      List<Alignment> c = chosen.get(s);
-      if (c.isEmpty()) {
+    int artifactVotes = 0;
+    int plainVotes = 0;
+    for (int l = 0; l < n; l++) {
+      artifactVotes += artifact[l];
+      plainVotes += plain[l];
+    }
+    boolean copy = verdict(artifactVotes, plainVotes);
+    boolean[] follows = new boolean[n];
+    // nearest voted line before each line, then walk back for the nearest after
+    int[] before = new int[n];
+    int last = -1;
+    for (int l = 0; l < n; l++) {
+      before[l] = last;
+      if (artifact[l] + plain[l] > 0) {
+        last = l;
+      }
+    }
+    int after = -1;
+    for (int l = n - 1; l >= 0; l--) {
+      if (artifact[l] + plain[l] > 0) {
+        follows[l] = verdict(artifact[l], plain[l]);
+        after = l;
         continue;
       }
-      Alignment a = c.get(0);
-      Part part = parts.get(s);
-      LinePlan line = lines[part.line()];
-      String text = pool.text(a.doc);
-      for (int i = 0; i < a.kind.length; i++) {
-        if (a.kind[i] != Alignment.EXACT) {
-          continue;
-        }
-        int end = index.pieceEnd(a.to[i]);
-        if (end >= text.length()) {
-          continue;
-        }
-        int cp = text.codePointAt(end);
-        if (Pieces.isWordChar(cp) || Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-          continue;
-        }
-        String clean = text.substring(index.pieceStart(a.from[i]), end);
-        String artifacted = LineRenderer.degradeTone(clean, new String(Character.toChars(cp)));
-        if (artifacted.equals(clean)) {
-          continue; // the artifact does not touch this word (most words: no signature needed)
-        }
-        String cleanSignature = LineRenderer.markSignature(clean);
-        String artifactSignature = LineRenderer.markSignature(artifacted);
-        if (artifactSignature.equals(cleanSignature)) {
-          continue; // the artifact does not touch this word
-        }
-        String deg = line.markSignature(part.from() + i);
-        if (deg.equals(artifactSignature)) {
-          artifact++;
-        } else if (deg.equals(cleanSignature)) {
-          plain++;
-        }
+      int b = before[l];
+      if (b >= 0 && after >= 0 && verdict(artifact[b], plain[b]) == verdict(artifact[after], plain[after])) {
+        follows[l] = verdict(artifact[b], plain[b]);
+      } else {
+        follows[l] = copy;
       }
     }
+    return new ToneEvidence(follows);
+  }
+
+  private static boolean verdict(int artifact, int plain) {
     return artifact > 0 ? artifact >= plain : plain == 0;
+  }
+
+  /** Adds the votes of one part's place to its line's tallies. */
+  private static void vote(Part part, Alignment a, LinePlan[] lines, SiblingPool pool, PoolIndex index,
+      int[] artifact, int[] plain) {
+    LinePlan line = lines[part.line()];
+    String text = pool.text(a.doc);
+    for (int i = 0; i < a.kind.length; i++) {
+      if (a.kind[i] != Alignment.EXACT) {
+        continue;
+      }
+      int end = index.pieceEnd(a.to[i]);
+      if (end >= text.length()) {
+        continue;
+      }
+      int cp = text.codePointAt(end);
+      if (Pieces.isWordChar(cp) || Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+        continue;
+      }
+      String clean = text.substring(index.pieceStart(a.from[i]), end);
+      String artifacted = ToneArtifact.apply(clean, new String(Character.toChars(cp)));
+      if (artifacted.equals(clean)) {
+        continue; // the artifact does not touch this word (most words: no signature needed)
+      }
+      String cleanSignature = WordForms.markSignature(clean);
+      String artifactSignature = WordForms.markSignature(artifacted);
+      if (artifactSignature.equals(cleanSignature)) {
+        continue; // the artifact does not touch this word
+      }
+      String deg = line.markSignature(part.from() + i);
+      if (deg.equals(artifactSignature)) {
+        artifact[part.line()]++;
+      } else if (deg.equals(cleanSignature)) {
+        plain[part.line()]++;
+      }
+    }
   }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** The seed pair's tone artifact: a tone before a final i/y moves onto it when punctuation follows. */
+/** The seed pair's tone artifact: a word's last tone moves onto its final i/y when punctuation follows. */
 final class ToneArtifactTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -25,6 +25,9 @@ final class ToneArtifactTest {
       "thủy.|thuỷ.",
       "NÓI.|NOÍ.",
       "ngoài).|ngoaì).",
+      // The same degradation in Czech: the word's last tone, wherever it stands.
+      "problémy,|problemý,",
+      "příručky.|přiručký.",
   })
   void toneArtifact_toneBeforeFinalIOrYWithPunctuationAfter_movesTone(String token, String expected) {
     assertThat(Degrader.toneArtifact(token)).isEqualTo(expected);
@@ -71,6 +74,14 @@ final class ToneArtifactTest {
 
     assertThat(seed.degradeLine("Chủ tịch mô tả chiến dịch quân sự này là \"có sức tàn phá lớn\", nhà ngoại giao nói."))
         .isEqualTo("chủ tịch mô tả chiến dịch quân sự này là có sức tàn phá lớn nhà ngoại giao noí");
+  }
+
+  @Test
+  void degrade_czechSentenceWithSeedOptions_movesTheLastToneOntoTheFinalY() {
+    Degrader seed = Degrader.create(DegradeOptions.seed());
+
+    assertThat(seed.degradeLine("Pokud narazíte na problémy, podívejte se do příručky."))
+        .isEqualTo("pokud narazíte na problemý podívejte se do přiručký");
   }
 
   @Test

@@ -65,7 +65,7 @@ final class FidelityPropertyTest {
   void restore_everyCoveredLine_isVerbatimSiblingText(String doc, String profile, long variation) {
     DegradeOptions options = PROFILES.get(profile);
     String degraded = vary(Degrader.create(options).degrade(Seeds.read(doc)), variation);
-    String clean = LineRenderer.collapse(Seeds.read(doc));
+    String clean = Drafter.collapse(Seeds.read(doc));
 
     Restoration r = RESTORER.restore(degraded, SEEDS);
 
