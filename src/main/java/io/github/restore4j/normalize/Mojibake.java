@@ -333,8 +333,7 @@ final class Mojibake {
         }
         String decoded = to > from ? decode(s, from, to, cp, lonePair) : null;
         if (decoded != null && !decoded.equals(s.substring(from, to))
-            && !(hasC1(decoded) && hasC1(fix(decoded, Codepage.WINDOWS_1252, null)))) {
-          // (C1 controls are welcome only as a latin-1 layer that the next round reads on.)
+            && !(hasC1(decoded) && !readsOn(decoded))) {
           if (edits == null) {
             edits = new Edits(s);
           }
@@ -426,6 +425,20 @@ final class Mojibake {
       i += len;
     }
     return out.toString();
+  }
+
+  /**
+   * True when a code page's next round reads every C1 control of {@code decoded} on: C1 controls
+   * are welcome only as a layer below, latin-1's bytes 0x80..0x9F or windows-1251's 0x98 (which it
+   * leaves undefined: "Рґ" decoded twice gives "Р\u00A0Т‘Р\u00A0С\u0098").
+   */
+  private static boolean readsOn(String decoded) {
+    for (Codepage cp : CODEPAGES) {
+      if (!hasC1(fix(decoded, cp, null))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasC1(String s) {
