@@ -38,6 +38,16 @@ final class MojibakeLayersTest {
     assertThat(DEFAULTS.normalize("Мы были " + damaged + " вчера.")).isEqualTo("Мы были дома вчера.");
   }
 
+  /**
+   * Я is D1 8F, Ё D0 81: bytes windows-1252 leaves undefined, which its layer shows as C1 controls;
+   * a windows-1251 layer above them decodes to those controls, and the next round reads them on.
+   */
+  @Test
+  void normalize_cp1252ThenCp1251_decodesLettersWithUndefinedBytes() {
+    assertThat(DEFAULTS.normalize(layer(layer("Щастя Ёлка", 1), 0))).isEqualTo("Щастя Ёлка");
+    assertThat(DEFAULTS.normalize(layer(layer("Щастя", 2), 0))).isEqualTo("Щастя");
+  }
+
   @Test
   void normalize_generatedMultiLayerMojibake_isIdempotent() {
     int cases = Integer.getInteger("mojibake.cases", BUILD_CASES);
