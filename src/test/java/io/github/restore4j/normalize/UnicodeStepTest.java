@@ -112,6 +112,26 @@ final class UnicodeStepTest {
     }
   }
 
+  /** The quick pre-check never skips a text the exact count would insert a joiner into. */
+  @Test
+  void streamSafe_randomRunsOfMarks_sameAsTheExactCount() {
+    java.util.Random random = new java.util.Random(15);
+    int[] pool = {'a', 'ấ', 0x1F8A, 0x300, 0x316, 0x323, 0x344, 0x345, 0x0F73, 0x0F71, 0xFF9E,
+        0x1D167, 0x1D16D, 0x05B0, 'x', 0x1FC1};
+    for (int k = 0; k < 3_000; k++) {
+      StringBuilder sb = new StringBuilder();
+      int length = 1 + random.nextInt(120);
+      for (int i = 0; i < length; i++) {
+        // mostly marks, so that runs reach the maximum
+        sb.appendCodePoint(random.nextInt(10) == 0 ? pool[random.nextInt(3)] : pool[3 + random.nextInt(pool.length - 3)]);
+      }
+      String s = sb.toString();
+      for (UnicodeStep step : new UnicodeStep[] {NFC, NFKC}) {
+        assertThat(step.streamSafe(s, null)).as(s).isEqualTo(step.insertJoiners(s, null));
+      }
+    }
+  }
+
   /** The longest run of non-starters in a decomposition of {@code s}: what UAX #15 §13 bounds. */
   private static int longestNonStarterRun(String s, Normalizer2 decomposition) {
     Normalizer2 nfkd = decomposition;
