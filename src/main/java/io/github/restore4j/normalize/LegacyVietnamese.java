@@ -1,5 +1,6 @@
 package io.github.restore4j.normalize;
 
+import com.ibm.icu.text.Normalizer2;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -35,8 +36,19 @@ import java.util.Optional;
  * </ul>
  * Text that is valid Unicode in another language — Ukrainian, Russian, French, German — is never
  * touched: Cyrillic is not windows-1252, and accented Latin words do not become syllables. Nor is
- * Unicode Vietnamese: a text with a letter such as ơ, ư or ạ, which windows-1252 lacks, is left
- * alone whole.
+ * Unicode Vietnamese: a line with a letter such as ơ, ư or ạ, which windows-1252 lacks, is left
+ * alone, and the other lines of such a text (those with a Latin-1 letter) are decided on together
+ * by the rules above — Unicode Vietnamese words were syllables before, so a Unicode text stays as
+ * it is, while VNI lines pasted next to a Unicode one are read back.
+ *
+ * <h2>What converters write</h2>
+ * Checked against an independent converter, vietnamese-conversion 2.0.0 (npm), on whole articles
+ * ({@code scripts/legacy-vietnamese-check.sh}; its output on testdata sentences is the fixture of
+ * {@code LegacyVietnameseTest}): TCVN3 has no capitals with a tone, so converters write the
+ * capital and then the toned small letter ({@code "A¸"} for Á, {@code "¢Ê"} for Ấ), which reads
+ * back as the toned capital — no syllable has a vowel twice so; and that converter writes VNI ỷ
+ * as a lone {@code ë}, a byte VNI uses only after a (ặ), which reads back as ỷ. It also writes ỹ
+ * as the byte of ì, which nothing can tell apart: that stays ì.
  *
  * <p>All methods are static and thread-safe.
  */
@@ -59,6 +71,8 @@ public final class LegacyVietnamese {
   private static final char[] VNI_SINGLE = new char[0x100];
   /** TCVN3: byte (as its windows-1252 char) to Unicode. */
   private static final char[] TCVN3 = new char[0x100];
+  /** TCVN3: for a byte of a toned small vowel, that vowel without its tone (á: a, ấ: â). */
+  private static final char[] TCVN3_TONELESS = new char[0x100];
   /** windows-1258: the bytes where it differs from windows-1252. */
   private static final char[] CP1258 = new char[0x100];
 
@@ -96,9 +110,20 @@ public final class LegacyVietnamese {
         + "\u00E3ó \u00E4ọ \u00E5ồ \u00E6ổ \u00E7ỗ \u00E8ố \u00E9ộ \u00EAờ \u00EBở \u00ECỡ \u00EDớ \u00EEợ "
         + "\u00EFù \u00F1ủ \u00F2ũ \u00F3ú \u00F4ụ \u00F5ừ \u00F6ử \u00F7ữ \u00F8ứ \u00F9ự \u00FAỳ \u00FBỷ "
         + "\u00FCỹ \u00FDý \u00FEỵ";
+    Normalizer2 nfd = Normalizer2.getNFDInstance();
     for (String pair : tcvn3.split(" ")) {
-      TCVN3[pair.charAt(0)] = pair.charAt(1);
+      char letter = pair.charAt(1);
+      TCVN3[pair.charAt(0)] = letter;
+      String d = nfd.normalize(String.valueOf(letter));
+      String toneless = d.replaceAll("[\u0300\u0301\u0303\u0309\u0323]", "");
+      if (!toneless.equals(d)) {
+        TCVN3_TONELESS[pair.charAt(0)] = UnicodeStep.NFC.normalize(toneless).charAt(0);
+      }
     }
+    // vietnamese-conversion (npm) writes ỷ as a lone ë, the byte VNI has for the tone of ặ only
+    // after a: alone it can mean nothing else.
+    VNI_SINGLE['ë'] = 'ỷ';
+    VNI_SINGLE['Ë'] = 'Ỷ';
     String cp1258 = "\u00C3Ă \u00CC\u0300 \u00D0Đ \u00D2\u0309 \u00D5Ơ \u00DDƯ \u00DE\u0303 \u00E3ă "
         + "\u00EC\u0301 \u00F0đ \u00F2\u0323 \u00F5ơ \u00FDư \u00FE₫";
     for (String pair : cp1258.split(" ")) {
@@ -170,17 +195,50 @@ public final class LegacyVietnamese {
 
   static String apply(String s, ChangeLog log) {
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= 0x100 && c < VietnameseTones.CODES.length && VietnameseTones.CODES[c] != 0) {
-        return s; // ă đ ơ ư ạ..ỹ: windows-1252 has none of them, so this is Unicode Vietnamese
+      if (isUnicodeVietnamese(s.charAt(i))) {
+        Prescan scan = new Prescan();
+        scan.scanLines(s);
+        return applyToLines(s, scan.lines(), scan.lineCount(), log);
       }
     }
+    return decide(s, new int[] {0, s.length()}, 1, log);
+  }
+
+  /**
+   * {@link #apply} for a text with a letter windows-1252 lacks somewhere: the lines with such a
+   * letter are Unicode and stay as they are; the lines that {@link Prescan#scanLines} recorded with
+   * {@link Prescan#LEGACY_LINE} (a Latin-1 letter and no such letter) are decided on together, as
+   * one text. A document of VNI lines with one Unicode line is repaired; a Unicode Vietnamese text
+   * is not, because its words are syllables before conversion (see the class comment).
+   *
+   * @param lines {@link Prescan#lines()}: start, end, flags per line
+   */
+  static String applyToLines(String s, int[] lines, int lineCount, ChangeLog log) {
+    int[] ranges = new int[2 * lineCount];
+    int count = 0;
+    for (int k = 0; k < lineCount; k++) {
+      if ((lines[3 * k + 2] & Prescan.LEGACY_LINE) != 0) {
+        ranges[2 * count] = lines[3 * k];
+        ranges[2 * count + 1] = lines[3 * k + 1];
+        count++;
+      }
+    }
+    return count == 0 ? s : decide(s, ranges, count, log);
+  }
+
+  /** ă đ ơ ư ạ..ỹ: windows-1252 has none of them, so a line with one is Unicode Vietnamese. */
+  private static boolean isUnicodeVietnamese(char c) {
+    return c >= 0x100 && c < VietnameseTones.CODES.length && VietnameseTones.CODES[c] != 0;
+  }
+
+  /** Chooses an encoding for the words of {@code ranges} (start, end pairs) and converts them. */
+  private static String decide(String s, int[] ranges, int count, ChangeLog log) {
     Encoding best = null;
     int bestScore = -1;
     boolean tie = false;
     VietnameseTones.Analysis a = new VietnameseTones.Analysis();
     for (Encoding e : Encoding.values()) {
-      int score = score(s, e, a);
+      int score = score(s, ranges, count, e, a);
       if (score > bestScore) {
         best = e;
         bestScore = score;
@@ -192,42 +250,49 @@ public final class LegacyVietnamese {
     if (bestScore <= 0 || tie) {
       return s;
     }
-    return convertText(s, best, log);
+    Edits edits = new Edits(s);
+    for (int r = 0; r < count; r++) {
+      convertText(s, ranges[2 * r], ranges[2 * r + 1], best, edits, log);
+    }
+    return edits.result();
   }
 
   /** Syllables among the changed words when {@code e} qualifies (see the class comment), else 0. */
-  private static int score(String s, Encoding e, VietnameseTones.Analysis a) {
-    final int n = s.length();
+  private static int score(String s, int[] ranges, int count, Encoding e,
+      VietnameseTones.Analysis a) {
     int changed = 0;
     int changedValid = 0;
     int validBefore = 0;
     // Pass 1: the words the encoding changes, which all have a non-ASCII char.
-    for (int i = 0; i < n; ) {
-      while (i < n && isSpace(s.charAt(i))) {
-        i++;
-      }
-      int from = i;
-      boolean ascii = true;
-      while (i < n && !isSpace(s.charAt(i))) {
-        ascii &= s.charAt(i) < 0x80;
-        i++;
-      }
-      if (ascii) {
-        continue;
-      }
-      String word = trim(s, from, i);
-      String converted = convertWord(word, e);
-      if (converted.equals(word)) {
-        continue;
-      }
-      changed++;
-      if (isSyllables(converted, a)) {
-        changedValid++;
-      } else if (changed - changedValid >= 5 && (changed - changedValid) * 9 > changedValid) {
-        return 0; // plainly not this encoding: stop early on long clean texts
-      }
-      if (isSyllables(word, a)) {
-        validBefore++;
+    for (int r = 0; r < count; r++) {
+      final int n = ranges[2 * r + 1];
+      for (int i = ranges[2 * r]; i < n; ) {
+        while (i < n && isSpace(s.charAt(i))) {
+          i++;
+        }
+        int from = i;
+        boolean ascii = true;
+        while (i < n && !isSpace(s.charAt(i))) {
+          ascii &= s.charAt(i) < 0x80;
+          i++;
+        }
+        if (ascii) {
+          continue;
+        }
+        String word = trim(s, from, i);
+        String converted = convertWord(word, e);
+        if (converted.equals(word)) {
+          continue;
+        }
+        changed++;
+        if (isSyllables(converted, a)) {
+          changedValid++;
+        } else if (changed - changedValid >= 5 && (changed - changedValid) * 9 > changedValid) {
+          return 0; // plainly not this encoding: stop early on long clean texts
+        }
+        if (isSyllables(word, a)) {
+          validBefore++;
+        }
       }
     }
     if (changed == 0 || changedValid * 10 < changed * 9 || validBefore * 2 > changed) {
@@ -236,19 +301,22 @@ public final class LegacyVietnamese {
     // Pass 2: the share of all words with letters that are syllables after conversion.
     int words = 0;
     int validWords = 0;
-    for (int i = 0; i < n; ) {
-      while (i < n && isSpace(s.charAt(i))) {
-        i++;
-      }
-      int from = i;
-      while (i < n && !isSpace(s.charAt(i))) {
-        i++;
-      }
-      String converted = convertWord(trim(s, from, i), e);
-      if (hasLetter(converted)) {
-        words++;
-        if (isSyllables(converted, a)) {
-          validWords++;
+    for (int r = 0; r < count; r++) {
+      final int n = ranges[2 * r + 1];
+      for (int i = ranges[2 * r]; i < n; ) {
+        while (i < n && isSpace(s.charAt(i))) {
+          i++;
+        }
+        int from = i;
+        while (i < n && !isSpace(s.charAt(i))) {
+          i++;
+        }
+        String converted = convertWord(trim(s, from, i), e);
+        if (hasLetter(converted)) {
+          words++;
+          if (isSyllables(converted, a)) {
+            validWords++;
+          }
         }
       }
     }
@@ -270,16 +338,15 @@ public final class LegacyVietnamese {
     return s.substring(from, to);
   }
 
-  private static String convertText(String s, Encoding e, ChangeLog log) {
-    final int n = s.length();
-    Edits edits = new Edits(s);
-    int i = 0;
-    while (i < n) {
-      while (i < n && isSpace(s.charAt(i))) {
+  private static void convertText(String s, int from, int to, Encoding e, Edits edits,
+      ChangeLog log) {
+    int i = from;
+    while (i < to) {
+      while (i < to && isSpace(s.charAt(i))) {
         i++;
       }
       int start = i;
-      while (i < n && !isSpace(s.charAt(i))) {
+      while (i < to && !isSpace(s.charAt(i))) {
         i++;
       }
       if (start == i) {
@@ -294,7 +361,6 @@ public final class LegacyVietnamese {
         }
       }
     }
-    return edits.result();
   }
 
   /** The word converted, in NFC; the word itself when a char is not windows-1252. */
@@ -334,6 +400,15 @@ public final class LegacyVietnamese {
         for (int k = 0; k < n; k++) {
           char c = word.charAt(k);
           char t = c < 0x100 ? TCVN3[c] : 0;
+          int last = out.length() - 1;
+          if (t != 0 && last >= 0 && TCVN3_TONELESS[c] != 0
+              && Character.isUpperCase(out.charAt(last))
+              && Character.toLowerCase(out.charAt(last)) == TCVN3_TONELESS[c]) {
+            // A capital with a tone, which TCVN3 cannot hold, as converters write it: the capital,
+            // then the toned small letter ("A¸" for Á, "¢Ê" for Ấ). No syllable doubles a vowel so.
+            out.setCharAt(last, Character.toUpperCase(t));
+            continue;
+          }
           out.append(t != 0 ? t : c);
         }
         break;

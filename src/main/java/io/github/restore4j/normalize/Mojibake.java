@@ -36,6 +36,11 @@ import com.ibm.icu.lang.UProperty;
  *   <li>windows-1252: every decoded character is assigned, not a control, surrogate, private-use
  *       character or U+FFFD.
  * </ul>
+ * A C1 control (U+0080..U+009F) is accepted in a decoded word of more than one sequence when a
+ * code page's next round reads every one of them on: it is a byte that a layer below showed as
+ * such — latin-1's 0x80..0x9F, windows-1252's undefined 0x81 0x8D 0x8F 0x90 0x9D ("Я" is D1 8F),
+ * windows-1251's undefined 0x98.
+ *
  * The code pages are tried in turn until nothing changes, at most three rounds, which undoes two
  * layers. Output is in the normal form of the decoded bytes (the Unicode step follows).
  */
@@ -333,8 +338,7 @@ final class Mojibake {
         }
         String decoded = to > from ? decode(s, from, to, cp, lonePair) : null;
         if (decoded != null && !decoded.equals(s.substring(from, to))
-            && !(hasC1(decoded) && hasC1(fix(decoded, Codepage.WINDOWS_1252, null)))) {
-          // (C1 controls are welcome only as a latin-1 layer that the next round reads on.)
+            && !(hasC1(decoded) && !readsOn(decoded))) {
           if (edits == null) {
             edits = new Edits(s);
           }
@@ -418,7 +422,8 @@ final class Mojibake {
         return null; // a char of the region that is neither ASCII nor a sequence: not here
       }
       int cpoint = decodeOne(s, i, len, cp);
-      boolean plausible = cp == Codepage.WINDOWS_1252 ? plausible(cpoint, lonePair) : isCyrillicWorld(cpoint);
+      boolean plausible = cp == Codepage.WINDOWS_1252 ? plausible(cpoint, lonePair)
+          : isCyrillicWorld(cpoint) || (cpoint >= 0x80 && cpoint <= 0x9F && !lonePair);
       if (!plausible) {
         return null;
       }
@@ -426,6 +431,20 @@ final class Mojibake {
       i += len;
     }
     return out.toString();
+  }
+
+  /**
+   * True when a code page's next round reads every C1 control of {@code decoded} on: C1 controls
+   * are welcome only as a layer below, latin-1's bytes 0x80..0x9F or windows-1251's 0x98 (which it
+   * leaves undefined: "Рґ" decoded twice gives "Р\u00A0Т‘Р\u00A0С\u0098").
+   */
+  private static boolean readsOn(String decoded) {
+    for (Codepage cp : CODEPAGES) {
+      if (!hasC1(fix(decoded, cp, null))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasC1(String s) {

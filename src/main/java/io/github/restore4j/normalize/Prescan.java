@@ -74,6 +74,11 @@ final class Prescan {
   static final int VIETNAMESE_LETTER = 1 << 14;
   /** A tone mark that {@link VietnameseTones#tonesLookValid} cannot vouch for: the tone step must look. */
   static final int TONE_SUSPECT = 1 << 15;
+  /**
+   * A line with a {@link #LATIN1_LETTER} and no {@link #VIETNAMESE_LETTER}: a line the legacy step
+   * reads (decided per line, not per char, so it has no place in the table).
+   */
+  static final int LEGACY_LINE = 1 << 16;
 
   // Roles in the low half of a table entry.
   /** A space or tab. */
@@ -111,10 +116,11 @@ final class Prescan {
 
   /**
    * The flags that {@link #scanLines} also reports per line: those of the steps that run on the
-   * lines that raised them only (all but the legacy step and the quotes).
+   * lines that raised them only (all but the quotes; the legacy step where a text mixes lines).
    */
   static final int LINE_FLAGS = CP1252_PAIR | CP1251_PAIR | KOI8_SIGN | MIXED_WORD | TONE
-      | TONE_SUSPECT | REMOVABLE | NFC_CHECK | NFKC_CHECK | LINE_BREAK | SPACE_RUN | ODD_SPACE;
+      | TONE_SUSPECT | REMOVABLE | NFC_CHECK | NFKC_CHECK | LINE_BREAK | SPACE_RUN | ODD_SPACE
+      | LEGACY_LINE;
 
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
@@ -315,6 +321,9 @@ final class Prescan {
     }
     if (((pairs | gapped) & MIXED) != 0) {
       flags |= MIXED_WORD;
+    }
+    if ((flags & (LATIN1_LETTER | VIETNAMESE_LETTER)) == LATIN1_LETTER) {
+      flags |= LEGACY_LINE;
     }
     return flags;
   }

@@ -153,8 +153,9 @@ public final class TextNormalizer {
    * step on the whole text. After a step that changed the text, it is scanned again. The
    * mojibake, mixed-script and tone steps run on the lines that raised their flags only (see each
    * step's {@code applyToLines}), with the same result as on the whole text; the legacy step
-   * decides on the share of syllables in the whole text, and the others are cheap or one ICU
-   * call, so they take the whole text.
+   * decides on the share of syllables in the whole text (in the lines without a Unicode-only
+   * Vietnamese letter, when some have one), and the others are cheap or one ICU call, so they
+   * take the whole text.
    */
   private String pass(String s, ChangeLog log, Prescan scan) {
     final boolean everyStep = scan == null;
@@ -168,8 +169,10 @@ public final class TextNormalizer {
         flags = everyStep ? EVERY_STEP : scan.scanLines(t);
       }
     }
-    if (legacy && (flags & (Prescan.LATIN1_LETTER | Prescan.VIETNAMESE_LETTER)) == Prescan.LATIN1_LETTER) {
-      String u = LegacyVietnamese.apply(t, log);
+    if (legacy && (flags & Prescan.LEGACY_LINE) != 0) {
+      String u = everyStep || (flags & Prescan.VIETNAMESE_LETTER) == 0
+          ? LegacyVietnamese.apply(t, log)
+          : LegacyVietnamese.applyToLines(t, scan.lines(), scan.lineCount(), log);
       if (u != t) {
         t = u;
         flags = everyStep ? EVERY_STEP : scan.scanLines(t);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.ibm.icu.text.Normalizer2;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,52 @@ final class LegacyVietnameseTest {
       "¿Dónde está el niño? Él comió.", "Não há pão.", "Tôi là ai"})
   void repair_latinTextInOtherLanguages_isLeftAlone(String text) {
     assertThat(LegacyVietnamese.repair(text)).isSameAs(text);
+  }
+
+  /**
+   * Issue 10, item 12: the output of a converter we did not write, vietnamese-conversion 2.0.0
+   * (npm), on 134 news sentences of testdata (testdata/legacy-vietnamese, made by
+   * scripts/legacy-vietnamese-check.sh), comes back line for line. That converter writes ỹ as
+   * the byte of ì, which no decoder can tell apart; those are compared as ì.
+   */
+  @Test
+  void normalize_independentConverterOutput_comesBackLineForLine() {
+    Path dir = Path.of("testdata", "legacy-vietnamese");
+    List<String> original = Testdata.read(dir.resolve("sentences.txt")).lines().toList();
+    for (String encoding : List.of("vni", "tcvn3")) {
+      String legacy = Testdata.read(dir.resolve("sentences." + encoding + ".txt"));
+      List<String> decoded = TextNormalizer.defaults().normalize(legacy).lines().toList();
+      assertThat(decoded).as(encoding).hasSameSizeAs(original);
+      for (int k = 0; k < original.size(); k++) {
+        String expected = encoding.equals("vni")
+            ? original.get(k).replace('ỹ', 'ì').replace('Ỹ', 'Ì') : original.get(k);
+        assertThat(decoded.get(k)).as("%s line %d", encoding, k + 1).isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
+  void repair_tcvn3CapitalThenTonedSmallLetter_isTheTonedCapital() {
+    // TCVN3 has no toned capitals: converters write the capital, then the toned small letter.
+    assertThat(LegacyVietnamese.repair("ch\u00A9u A\u00B8 v\u00B5 \u00A2\u00CAn \u00A7\u00E9"))
+        .isEqualTo("châu Á và Ấn Độ");
+    assertThat(LegacyVietnamese.repair("\u00A5\u00EB nhi\u00D2u n\u00AD\u00EDc, L\u00A4\u00E9C"))
+        .isEqualTo("Ở nhiều nước, LỘC");
+  }
+
+  @Test
+  void repair_vniLoneEDiaeresis_isYHookAbove() {
+    // vietnamese-conversion writes ỷ as a lone ë; VNI has ë only after a (ặ).
+    assertThat(LegacyVietnamese.repair("thaäp kë qua, të leä, ñaët")).isEqualTo("thập kỷ qua, tỷ lệ, đặt");
+  }
+
+  @Test
+  void normalize_vniLinesAndOneUnicodeLine_repairsTheVniLines() {
+    String text = "Xin chaøo caùc baïn\nTieáng Vieät laø ngoân ngöõ\nHà Nội, Việt Nam\n";
+    assertThat(TextNormalizer.defaults().normalize(text))
+        .isEqualTo("Xin chào các bạn\nTiếng Việt là ngôn ngữ\nHà Nội, Việt Nam\n");
+    assertThat(LegacyVietnamese.repair(text))
+        .isEqualTo("Xin chào các bạn\nTiếng Việt là ngôn ngữ\nHà Nội, Việt Nam\n");
   }
 
   @Test

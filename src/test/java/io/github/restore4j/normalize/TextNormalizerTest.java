@@ -152,4 +152,21 @@ final class TextNormalizerTest {
       assertThat(DEFAULTS.isEnabled(step)).isTrue();
     }
   }
+
+  /** Issue 10, item 6: "a" and 100,000 marks took 24 s; ICU's reordering is quadratic in a run. */
+  @Test
+  void normalize_hundredThousandCombiningMarks_boundsEveryRunAndIsIdempotent() {
+    String storm = "xin a" + "\u0300\u0316\u0301\u0323".repeat(25_000) + " chào\n";
+    Normalized explained = DEFAULTS.normalizeAndExplain(storm);
+    String out = DEFAULTS.normalize(storm);
+    assertThat(explained.text()).isEqualTo(out);
+    assertThat(out).startsWith("xin ").endsWith(" chào\n");
+    int run = 0;
+    for (int i = 0; i < out.length(); i++) {
+      run = UnicodeStep.NFC.getCombiningClass(out.charAt(i)) == 0 ? 0 : run + 1;
+      assertThat(run).isLessThanOrEqualTo(UnicodeStep.MAX_NON_STARTERS);
+    }
+    assertThat(DEFAULTS.normalize(out)).isSameAs(out);
+    assertThat(DEFAULTS.normalizeEveryStep(storm)).isEqualTo(out);
+  }
 }
