@@ -30,6 +30,13 @@ final class Alignment {
   boolean sentenceStart;
   /** Whether a line's last piece ends a sentence here (set by the segment aligner). */
   boolean sentenceEnd;
+  /**
+   * {@link #first()} and {@link #last()} in the stream where places of lines keyed under different
+   * foldings are compared ({@link Keyings#place}); the same as those for a line keyed under the
+   * restoration's reference folding, which is every line of most copies.
+   */
+  int placeFirst;
+  int placeLast;
 
   Alignment(int doc, int cost, int[] from, int[] to, byte[] kind, int cutEnd) {
     this.doc = doc;
@@ -38,6 +45,8 @@ final class Alignment {
     this.to = to;
     this.kind = kind;
     this.cutEnd = cutEnd;
+    this.placeFirst = first();
+    this.placeLast = last();
   }
 
   /** Pieces {@code [p, p + m)} of the stream, key for key: an unchanged place. */
