@@ -34,7 +34,7 @@ final class ContextResolver {
    * keeps its order: enough that a chance continuation in a shuffled stretch is outvoted, few
    * enough that an in-order stretch of a dozen lines is one.
    */
-  static final int ORDER_WINDOW = 16;
+  static final int ORDER_WINDOW = 8;
 
   private ContextResolver() {}
 
@@ -72,21 +72,21 @@ final class ContextResolver {
   }
 
   /**
-   * Per segment, whether the stretch around it keeps its siblings' order: of the segments with one
-   * place among the {@link #ORDER_WINDOW} before and after it, at least half continue the latest
-   * place of their document (the previous segment's, or in a compilation a recent document's), or
-   * there are too few to tell. A shuffled stretch's neighbours say nothing, and heeding them would
-   * pick occurrences by chance; an in-order stretch of a shuffled file still settles its ties. (A
-   * lower share than half lets a shuffled copy of a short document pass for ordered: its lines lie
-   * within {@link #MAX_GAP} pieces of each other by chance.)
+   * Per segment, whether the stretch around it keeps its siblings' order. Among the segments with
+   * one place, the {@link #ORDER_WINDOW} before and after it, some continue the latest place of
+   * their document (the previous segment's, or in a compilation a recent document's) and some go
+   * back before it; the stretch keeps its order when at least as many continue as go back (or
+   * neither is seen twice). A shuffled stretch goes back about every other line and continues by
+   * chance only; an in-order stretch never goes back, even where it leaves sentences out and so
+   * continues seldom. A shuffled stretch's neighbours say nothing, and heeding them would pick
+   * occurrences by chance; an in-order stretch of a shuffled file still settles its ties.
    */
   static boolean[] orderedRuns(List<List<Alignment>> candidates) {
     int n = candidates.size();
-    // prefix counts over the segments with one place: pairs (a recent place to continue) and
-    // continuing pairs; uniqueBefore[s] = how many such segments come before segment s
+    // prefix counts over the segments with one place; uniqueBefore[s] = how many come before s
     int[] uniqueBefore = new int[n + 1];
-    int[] pairs = new int[n + 1];
     int[] continuing = new int[n + 1];
+    int[] back = new int[n + 1];
     int u = 0;
     List<List<Alignment>> recent = new ArrayList<>();
     for (int s = 0; s < n; s++) {
@@ -96,16 +96,18 @@ final class ContextResolver {
         continue;
       }
       Alignment a = c.get(0);
-      boolean pair = !recent.isEmpty();
       boolean cont = false;
+      boolean goesBack = false;
       for (List<Alignment> place : recent) {
         if (gapAfter(place, a) != FAR) {
           cont = true;
           break;
         }
+        Alignment p = place.get(0);
+        goesBack |= p.doc == a.doc && a.placeFirst <= p.placeLast;
       }
-      pairs[u + 1] = pairs[u] + (pair ? 1 : 0);
       continuing[u + 1] = continuing[u] + (cont ? 1 : 0);
+      back[u + 1] = back[u] + (!cont && goesBack ? 1 : 0);
       u++;
       remember(recent, c, RECENT_DOCUMENTS);
     }
@@ -114,9 +116,9 @@ final class ContextResolver {
     for (int s = 0; s < n; s++) {
       int lo = Math.max(0, uniqueBefore[s] - ORDER_WINDOW);
       int hi = Math.min(u, uniqueBefore[s] + ORDER_WINDOW + (candidates.get(s).size() == 1 ? 1 : 0));
-      int p = pairs[hi] - pairs[lo];
       int c = continuing[hi] - continuing[lo];
-      ordered[s] = p < 3 || 2 * c >= p;
+      int b = back[hi] - back[lo];
+      ordered[s] = b < 2 || c >= b;
     }
     return ordered;
   }

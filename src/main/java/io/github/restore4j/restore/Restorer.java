@@ -200,7 +200,7 @@ public final class Restorer {
           }
         }
       }
-      RestoredLine r = renderers[line.folding().ordinal()].render(line, maps, ambiguous, counts[l]);
+      RestoredLine r = renderers[l].render(line, maps, ambiguous, counts[l]);
       // a tie settled without evidence is a guess: the line may be restored from the wrong place
       return guessedLine[l] ? r.withConfidence(r.confidence() * GUESS_CONFIDENCE) : r;
     });
@@ -284,17 +284,17 @@ public final class Restorer {
   private record Retried(LinePlan plan, List<Part> parts) {}
 
   /**
-   * One renderer per folding in use. Whether the copy follows the tone artifact is voted by the
-   * lines of each folding (a loose one never does); the rendering of lines is the renderer's.
+   * The renderer of each line: one per folding in use and per verdict on the tone artifact. Whether
+   * the copy follows the artifact is voted by the lines of each folding (a loose one never does); a
+   * line whose own words vote against it (a line of a mixed file that kept {@code "nói"} where its
+   * neighbours show {@code "noí"}) is rendered without it. The rendering itself is the renderer's.
    */
   private static LineRenderer[] renderers(List<Part> parts, List<List<Alignment>> chosen, LinePlan[] lines,
       Keyings keyings, Locale caseLocale) {
-    LineRenderer[] renderers = new LineRenderer[Folding.values().length];
-    for (LinePlan line : lines) {
-      Folding f = line.folding();
-      if (renderers[f.ordinal()] != null) {
-        continue;
-      }
+    int foldings = Folding.values().length;
+    LineRenderer[] byKind = new LineRenderer[2 * foldings];
+    boolean[] verdict = new boolean[foldings];
+    for (Folding f : Folding.values()) {
       List<Part> own = new ArrayList<>();
       List<List<Alignment>> ownChosen = new ArrayList<>();
       for (int s = 0; s < parts.size(); s++) {
@@ -303,9 +303,27 @@ public final class Restorer {
           ownChosen.add(chosen.get(s));
         }
       }
-      PoolIndex index = keyings.index(f);
-      boolean toneArtifact = ToneEvidence.artifactLikely(own, ownChosen, lines, keyings.pool(), index, f);
-      renderers[f.ordinal()] = new LineRenderer(keyings.pool(), index, f, toneArtifact, caseLocale);
+      if (own.isEmpty()) {
+        continue;
+      }
+      verdict[f.ordinal()] = ToneEvidence.artifactLikely(own, ownChosen, lines, keyings.pool(), keyings.index(f), f);
+    }
+    LineRenderer[] renderers = new LineRenderer[lines.length];
+    int s = 0;
+    for (LinePlan line : lines) {
+      Folding f = line.folding();
+      int from = s;
+      while (s < parts.size() && parts.get(s).line() == line.index) {
+        s++;
+      }
+      boolean artifact = verdict[f.ordinal()] && (s == from
+          || ToneEvidence.artifactLikely(parts.subList(from, s), chosen.subList(from, s), lines, keyings.pool(),
+              keyings.index(f), f));
+      int k = 2 * f.ordinal() + (artifact ? 1 : 0);
+      if (byKind[k] == null) {
+        byKind[k] = new LineRenderer(keyings.pool(), keyings.index(f), f, artifact, caseLocale);
+      }
+      renderers[line.index] = byKind[k];
     }
     return renderers;
   }
