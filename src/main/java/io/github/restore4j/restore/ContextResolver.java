@@ -74,19 +74,21 @@ final class ContextResolver {
   /**
    * Per segment, whether the stretch around it keeps its siblings' order. Among the segments with
    * one place, the {@link #ORDER_WINDOW} before and after it, some continue the latest place of
-   * their document (the previous segment's, or in a compilation a recent document's) and some go
-   * back before it; the stretch keeps its order when at least as many continue as go back (or
-   * neither is seen twice). A shuffled stretch goes back about every other line and continues by
-   * chance only; an in-order stretch never goes back, even where it leaves sentences out and so
-   * continues seldom. A shuffled stretch's neighbours say nothing, and heeding them would pick
-   * occurrences by chance; an in-order stretch of a shuffled file still settles its ties.
+   * their document (the previous segment's, or in a compilation a recent document's), some break
+   * the order (they go back before the latest place of their document, or land in a document none
+   * of the recent segments came from), and the rest skip ahead in a recent document. The stretch
+   * keeps its order when at least as many continue as break it (or fewer than two break it). A
+   * shuffled stretch breaks the order about every other line and continues by chance only; an
+   * in-order stretch breaks it only where a new document starts, even where it leaves sentences out
+   * and so continues seldom. A shuffled stretch's neighbours say nothing, and heeding them would
+   * pick occurrences by chance; an in-order stretch of a shuffled file still settles its ties.
    */
   static boolean[] orderedRuns(List<List<Alignment>> candidates) {
     int n = candidates.size();
     // prefix counts over the segments with one place; uniqueBefore[s] = how many come before s
     int[] uniqueBefore = new int[n + 1];
     int[] continuing = new int[n + 1];
-    int[] back = new int[n + 1];
+    int[] broken = new int[n + 1];
     int u = 0;
     List<List<Alignment>> recent = new ArrayList<>();
     for (int s = 0; s < n; s++) {
@@ -97,17 +99,20 @@ final class ContextResolver {
       }
       Alignment a = c.get(0);
       boolean cont = false;
-      boolean goesBack = false;
+      boolean breaks = true; // unless it skips ahead in a recent document
       for (List<Alignment> place : recent) {
         if (gapAfter(place, a) != FAR) {
           cont = true;
+          breaks = false;
           break;
         }
         Alignment p = place.get(0);
-        goesBack |= p.doc == a.doc && a.placeFirst <= p.placeLast;
+        if (p.doc == a.doc && a.placeFirst > p.placeLast) {
+          breaks = false;
+        }
       }
       continuing[u + 1] = continuing[u] + (cont ? 1 : 0);
-      back[u + 1] = back[u] + (!cont && goesBack ? 1 : 0);
+      broken[u + 1] = broken[u] + (breaks ? 1 : 0);
       u++;
       remember(recent, c, RECENT_DOCUMENTS);
     }
@@ -117,7 +122,7 @@ final class ContextResolver {
       int lo = Math.max(0, uniqueBefore[s] - ORDER_WINDOW);
       int hi = Math.min(u, uniqueBefore[s] + ORDER_WINDOW + (candidates.get(s).size() == 1 ? 1 : 0));
       int c = continuing[hi] - continuing[lo];
-      int b = back[hi] - back[lo];
+      int b = broken[hi] - broken[lo];
       ordered[s] = b < 2 || c >= b;
     }
     return ordered;

@@ -22,8 +22,9 @@ import java.util.List;
  * {@code "Işık"} into {@code "Isık"}.
  *
  * <pre>{@code
- * DegradedProfile.detect(List.of("hoi nghi g o an do hom nay", "hội nghị g20"))
- *   // [LOOSE (digits: prior kept, alternative LOOSE), STRICT_DIGITS]
+ * DegradedProfile.detect(List.of("hội nghị g20 ở ấn độ", "hoi nghi o an do hom nay"))
+ *   // [STRICT_DIGITS; LOOSE_DIGITS with the alternative LOOSE: the line shows no digit, the
+ *   //  file does, so digits kept is a guess worth a second try]
  * }</pre>
  *
  * @param folding     the key both sides are compared under for this line

@@ -28,12 +28,14 @@ import java.util.function.IntFunction;
  * r.text();  // "hội nghị G20 ở Ấn Độ," (as the sibling has it)
  * }</pre>
  *
- * <p>How: the kind of degradation is detected from the degraded text (diacritics present?
- * digits kept?), which chooses the {@link Folding} both sides are keyed with. Each line is cut into
- * pieces and segments of at most 64 pieces; the pool index proposes windows, a DP verifies them
- * (pieces joined by the degradation match the clean pieces they came from); among equally good
- * places the one continuing the neighbouring lines wins; ties that remain restore only what they
- * agree on. Lines are aligned and rendered in parallel when {@link RestoreOptions#parallelism()}
+ * <p>How: the text is cut into lines at every line break ({@link Lines}); the kind of degradation
+ * is detected per line (diacritics present? digits kept? {@link DegradedProfile}), which chooses
+ * the {@link Folding} both sides are keyed with for that line. Each line is cut into pieces and
+ * segments of at most 64 pieces; the pool index proposes windows, a DP verifies them (pieces joined
+ * by the degradation match the clean pieces they came from); a line whose folding was a guess and
+ * that does not align cleanly is tried under the other guess; among equally good places the one
+ * continuing the neighbouring lines wins where the lines around keep their order; ties that remain
+ * restore only what they agree on. Each line is written with its own line separator. Lines are aligned and rendered in parallel when {@link RestoreOptions#parallelism()}
  * allows; the result does not depend on it.
  *
  * <p>Thread-safe and cheap to create; the expensive object is the {@link SiblingPool}: build it once
