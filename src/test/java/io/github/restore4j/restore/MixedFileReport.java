@@ -27,8 +27,11 @@ import java.util.stream.Stream;
  * folder is a sibling. Prints the share of lines restored exactly as the article has them, per kind.
  *
  * <pre>
- * java -cp target/classes:target/test-classes:$(cat cp.txt) io.github.restore4j.restore.MixedFileReport DIR
+ * java -cp target/classes:target/test-classes:$(cat cp.txt) io.github.restore4j.restore.MixedFileReport DIR [order]
  * </pre>
+ *
+ * <p>With {@code order}: the in-order lines of every article, alone and followed by shuffled
+ * fragments ({@link #order}).
  */
 final class MixedFileReport {
   private static final String[] KINDS = {"seed", "nfd-stripped", "fold-stripped", "punct-spaces"};
@@ -50,6 +53,10 @@ final class MixedFileReport {
     }
     SiblingPool pool = SiblingPool.of(siblings);
     Restorer restorer = Restorer.create(RestoreOptions.defaults());
+    if (args.length > 1 && args[1].equals("order")) {
+      order(siblings, pool, restorer);
+      return;
+    }
     int[] lines = new int[KINDS.length];
     int[] exact = new int[KINDS.length];
     int[] inOrder = new int[2];
@@ -109,8 +116,50 @@ final class MixedFileReport {
         wrong == 0 ? 0 : confidenceOfWrong / wrong, wrongFull, (System.nanoTime() - t0) / 1e9);
   }
 
+  /**
+   * Every article's sentences, seed-degraded and in order, restored alone and then followed by as
+   * many shuffled fragments (two to four words of a sentence of any article): how many in-order
+   * lines come back exact, and the confidence of those that do not.
+   */
+  static void order(List<Sibling> siblings, SiblingPool pool, Restorer restorer) {
+    List<String> expected = new ArrayList<>();
+    for (int d = 0; d < siblings.size(); d++) {
+      expected.addAll(sentences(pool.text(d), 1));
+    }
+    List<String> inOrder = expected.stream().map(SEED::degradeLine).toList();
+    Random rng = new Random(7);
+    List<String> fragments = new ArrayList<>();
+    for (int i = 0; i < inOrder.size(); i++) {
+      String[] words = inOrder.get(rng.nextInt(inOrder.size())).split(" ");
+      int len = Math.min(words.length, 2 + rng.nextInt(3));
+      int from = rng.nextInt(words.length - len + 1);
+      fragments.add(String.join(" ", java.util.Arrays.asList(words).subList(from, from + len)));
+    }
+    for (boolean withFragments : new boolean[] {false, true}) {
+      List<String> lines = new ArrayList<>(inOrder);
+      if (withFragments) {
+        lines.addAll(fragments);
+      }
+      Restoration r = restorer.restore(String.join("\n", lines), pool);
+      int exact = 0;
+      int wrongAtOne = 0;
+      for (int i = 0; i < inOrder.size(); i++) {
+        boolean ok = r.lines().get(i).output().equals(expected.get(i));
+        exact += ok ? 1 : 0;
+        wrongAtOne += !ok && r.lines().get(i).confidence() >= 1.0 ? 1 : 0;
+      }
+      System.out.printf(Locale.ROOT, "in-order lines %s: %d of %d exact; wrong at confidence 1: %d%n",
+          withFragments ? "followed by as many shuffled fragments" : "alone", exact, inOrder.size(), wrongAtOne);
+    }
+  }
+
   /** Sentences of 3 to 40 words, stripped, as they stand in the article (the expected lines). */
   static List<String> sentences(String text) {
+    return sentences(text, 3);
+  }
+
+  /** Sentences of {@code minWords} to 40 words. */
+  static List<String> sentences(String text, int minWords) {
     List<String> out = new ArrayList<>();
     BreakIterator it = BreakIterator.getSentenceInstance(ULocale.ROOT);
     for (String para : Lines.split(text)) {
@@ -118,7 +167,7 @@ final class MixedFileReport {
       for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
         String s = para.substring(start, end).strip();
         int words = s.isEmpty() ? 0 : s.split("\\s+").length;
-        if (words >= 3 && words <= 40 && !s.contains("  ")) {
+        if (words >= minWords && words <= 40 && !s.contains("  ") && !SEED.degradeLine(s).isBlank()) {
           out.add(s);
         }
       }
