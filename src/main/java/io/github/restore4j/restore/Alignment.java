@@ -32,11 +32,12 @@ final class Alignment {
   boolean sentenceEnd;
   /**
    * {@link #first()} and {@link #last()} in the stream where places of lines keyed under different
-   * foldings are compared ({@link Keyings#place}); the same as those for a line keyed under the
-   * restoration's reference folding, which is every line of most copies.
+   * foldings are compared, when {@link Keyings#place} set them; unset (the same as those) for a line
+   * keyed under the restoration's reference folding, which is every line of most copies.
    */
-  int placeFirst;
-  int placeLast;
+  private int placeFirst = UNSET;
+  private int placeLast = UNSET;
+  private static final int UNSET = Integer.MIN_VALUE;
 
   Alignment(int doc, int cost, int[] from, int[] to, byte[] kind, int cutEnd) {
     this.doc = doc;
@@ -45,8 +46,22 @@ final class Alignment {
     this.to = to;
     this.kind = kind;
     this.cutEnd = cutEnd;
-    this.placeFirst = first();
-    this.placeLast = last();
+  }
+
+  /** {@link #first()} in the stream places are compared in ({@link Keyings}). */
+  int placeFirst() {
+    return placeFirst == UNSET ? first() : placeFirst;
+  }
+
+  /** {@link #last()} in the stream places are compared in ({@link Keyings}). */
+  int placeLast() {
+    return placeLast == UNSET ? last() : placeLast;
+  }
+
+  /** Sets this place's first and last piece in the reference stream ({@link Keyings#place}). */
+  void place(int first, int last) {
+    placeFirst = first;
+    placeLast = last;
   }
 
   /** Pieces {@code [p, p + m)} of the stream, key for key: an unchanged place. */

@@ -16,7 +16,7 @@ import java.util.List;
  * that way is a guess, and {@link Resolution#guessed()} says so. Places still tied stay together,
  * and the renderer keeps only what they agree on.
  *
- * <p>Places are compared by {@link Alignment#placeFirst} and {@link Alignment#placeLast}, positions
+ * <p>Places are compared by {@link Alignment#placeFirst()} and {@link Alignment#placeLast()}, positions
  * in one stream whatever folding each line was keyed under ({@link Keyings}).
  */
 final class ContextResolver {
@@ -107,7 +107,7 @@ final class ContextResolver {
           break;
         }
         Alignment p = place.get(0);
-        if (p.doc == a.doc && a.placeFirst > p.placeLast) {
+        if (p.doc == a.doc && a.placeFirst() > p.placeLast()) {
           breaks = false;
         }
       }
@@ -225,7 +225,7 @@ final class ContextResolver {
 
   /** Pieces from the end of {@code earlier} to the start of {@code later}; FAR if not near after it. */
   static long gap(Alignment earlier, Alignment later) {
-    long d = (long) later.placeFirst - earlier.placeLast;
+    long d = (long) later.placeFirst() - earlier.placeLast();
     return earlier.doc == later.doc && d > 0 && d <= MAX_GAP ? d : FAR;
   }
 

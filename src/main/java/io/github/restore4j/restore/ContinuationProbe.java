@@ -89,7 +89,7 @@ final class ContinuationProbe {
 
   private static Alignment probe(Part part, boolean uncovered, Alignment neighbour, boolean forward,
       LinePlan[] lines, Aligners aligners, Keyings keyings) {
-    if (neighbour.placeFirst < 0 || neighbour.placeLast < 0) {
+    if (neighbour.placeFirst() < 0 || neighbour.placeLast() < 0) {
       return null;
     }
     LinePlan line = lines[part.line()];

@@ -62,8 +62,8 @@ final class Keyings {
     if (first < 0) {
       return;
     }
-    a.placeFirst = startingAtOrAfter(referenceIndex, a.doc, own.pieceStart(first));
-    a.placeLast = endingAtOrBefore(referenceIndex, a.doc, own.pieceEnd(last));
+    a.place(startingAtOrAfter(referenceIndex, a.doc, own.pieceStart(first)),
+        endingAtOrBefore(referenceIndex, a.doc, own.pieceEnd(last)));
   }
 
   /**
@@ -72,23 +72,23 @@ final class Keyings {
    */
   int after(Alignment a, Folding folding) {
     if (folding == reference) {
-      return a.placeLast + 1;
+      return a.placeLast() + 1;
     }
-    if (a.placeLast < referenceIndex.docStart(a.doc)) {
+    if (a.placeLast() < referenceIndex.docStart(a.doc)) {
       return index(folding).docStart(a.doc); // the place has no reference piece: from its document's start
     }
-    return startingAtOrAfter(index(folding), a.doc, referenceIndex.pieceEnd(a.placeLast));
+    return startingAtOrAfter(index(folding), a.doc, referenceIndex.pieceEnd(a.placeLast()));
   }
 
   /** The position under {@code folding} just past the last piece before the place {@code a} starts. */
   int before(Alignment a, Folding folding) {
     if (folding == reference) {
-      return a.placeFirst;
+      return a.placeFirst();
     }
-    if (a.placeFirst >= referenceIndex.docStart(a.doc + 1)) {
+    if (a.placeFirst() >= referenceIndex.docStart(a.doc + 1)) {
       return index(folding).docStart(a.doc + 1);
     }
-    return endingAtOrBefore(index(folding), a.doc, referenceIndex.pieceStart(a.placeFirst)) + 1;
+    return endingAtOrBefore(index(folding), a.doc, referenceIndex.pieceStart(a.placeFirst())) + 1;
   }
 
   /** The first position of document {@code doc} whose piece starts at or after {@code offset}. */

@@ -167,7 +167,7 @@ public final class Restorer {
       firstPart[parts.get(s).line()] = s;
     }
     Locale caseLocale = options.language().orElse(Locale.ROOT);
-    LineRenderer[] renderers = renderers(parts, chosen, lines, keyings, caseLocale);
+    LineRenderer[] renderers = renderers(parts, chosen, lines, keyings, caseLocale, mixed(profiles));
     LineRenderer.Counts[] counts = new LineRenderer.Counts[lineCount];
     List<RestoredLine> restored = parallel(lineCount, () -> l -> {
       LinePlan line = lines[l];
@@ -282,6 +282,17 @@ public final class Restorer {
     }
   }
 
+  /** Whether the lines are not all of one kind (folding, case and punctuation kept or not). */
+  private static boolean mixed(DegradedProfile[] profiles) {
+    for (DegradedProfile p : profiles) {
+      if (p.folding() != profiles[0].folding() || p.caseKept() != profiles[0].caseKept()
+          || p.punctuation() != profiles[0].punctuation()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A line keyed again under its other guess, and its parts. */
   private record Retried(LinePlan plan, List<Part> parts) {}
 
@@ -289,10 +300,11 @@ public final class Restorer {
    * The renderer of each line: one per folding in use and per verdict on the tone artifact. Whether
    * the copy follows the artifact is voted by the lines of each folding (a loose one never does); a
    * line whose own words vote against it (a line of a mixed file that kept {@code "nói"} where its
-   * neighbours show {@code "noí"}) is rendered without it. The rendering itself is the renderer's.
+   * neighbours show {@code "noí"}) is rendered without it; lines are asked one by one only in a
+   * {@code mixed} file, since in a file of one kind of line their votes are the file's.
    */
   private static LineRenderer[] renderers(List<Part> parts, List<List<Alignment>> chosen, LinePlan[] lines,
-      Keyings keyings, Locale caseLocale) {
+      Keyings keyings, Locale caseLocale, boolean mixed) {
     int foldings = Folding.values().length;
     LineRenderer[] byKind = new LineRenderer[2 * foldings];
     boolean[] verdict = new boolean[foldings];
@@ -318,7 +330,7 @@ public final class Restorer {
       while (s < parts.size() && parts.get(s).line() == line.index) {
         s++;
       }
-      boolean artifact = verdict[f.ordinal()] && (s == from
+      boolean artifact = verdict[f.ordinal()] && (!mixed || s == from
           || ToneEvidence.artifactLikely(parts.subList(from, s), chosen.subList(from, s), lines, keyings.pool(),
               keyings.index(f), f));
       int k = 2 * f.ordinal() + (artifact ? 1 : 0);

@@ -33,8 +33,8 @@ final class KeyingsTest {
 
     keyings.place(a, Folding.STRICT_DIGITS);
 
-    assertThat(a.placeFirst).isEqualTo(position(strict, "tại"));
-    assertThat(a.placeLast).isEqualTo(position(strict, "năm"));
+    assertThat(a.placeFirst()).isEqualTo(position(strict, "tại"));
+    assertThat(a.placeLast()).isEqualTo(position(strict, "năm"));
   }
 
   @Test
@@ -46,8 +46,8 @@ final class KeyingsTest {
 
     keyings.place(a, Folding.STRICT_DIGITS);
 
-    assertThat(a.placeFirst).isEqualTo(position(strict, "tại"));
-    assertThat(a.placeLast).isEqualTo(position(strict, "năm"));
+    assertThat(a.placeFirst()).isEqualTo(position(strict, "tại"));
+    assertThat(a.placeLast()).isEqualTo(position(strict, "năm"));
   }
 
   @Test
@@ -71,7 +71,7 @@ final class KeyingsTest {
 
     keyings.place(a, Folding.STRICT_DIGITS);
 
-    assertThat(a.placeFirst).isEqualTo(7);
-    assertThat(a.placeLast).isEqualTo(8);
+    assertThat(a.placeFirst()).isEqualTo(7);
+    assertThat(a.placeLast()).isEqualTo(8);
   }
 }
