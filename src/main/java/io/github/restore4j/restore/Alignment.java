@@ -30,6 +30,14 @@ final class Alignment {
   boolean sentenceStart;
   /** Whether a line's last piece ends a sentence here (set by the segment aligner). */
   boolean sentenceEnd;
+  /**
+   * {@link #first()} and {@link #last()} in the stream where places of lines keyed under different
+   * foldings are compared, when {@link Keyings#place} set them; unset (the same as those) for a line
+   * keyed under the restoration's reference folding, which is every line of most copies.
+   */
+  private int placeFirst = UNSET;
+  private int placeLast = UNSET;
+  private static final int UNSET = Integer.MIN_VALUE;
 
   Alignment(int doc, int cost, int[] from, int[] to, byte[] kind, int cutEnd) {
     this.doc = doc;
@@ -38,6 +46,22 @@ final class Alignment {
     this.to = to;
     this.kind = kind;
     this.cutEnd = cutEnd;
+  }
+
+  /** {@link #first()} in the stream places are compared in ({@link Keyings}). */
+  int placeFirst() {
+    return placeFirst == UNSET ? first() : placeFirst;
+  }
+
+  /** {@link #last()} in the stream places are compared in ({@link Keyings}). */
+  int placeLast() {
+    return placeLast == UNSET ? last() : placeLast;
+  }
+
+  /** Sets this place's first and last piece in the reference stream ({@link Keyings#place}). */
+  void place(int first, int last) {
+    placeFirst = first;
+    placeLast = last;
   }
 
   /** Pieces {@code [p, p + m)} of the stream, key for key: an unchanged place. */

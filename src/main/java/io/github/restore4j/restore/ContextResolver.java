@@ -10,9 +10,14 @@ import java.util.List;
  * one in another recent document (a compilation interleaves runs of a few documents, each in its
  * order). A forward pass looks at the segments before, a backward pass at those after, so that two
  * neighbours that are both ambiguous (a repeated title followed by a repeated sentence) settle each
- * other. Neighbours count only when they are near, and only in a copy that keeps its siblings'
- * order; then a place at a sentence start wins, then one that ends a sentence. Places still tied
- * stay together, and the renderer keeps only what they agree on.
+ * other. Neighbours count only when they are near, and only inside a run of lines that keeps its
+ * siblings' order ({@link #orderedRuns}): a file may keep its order in one stretch and be shuffled
+ * in the next. Then a place at a sentence start wins, then one that ends a sentence; a tie settled
+ * that way is a guess, and {@link Resolution#guessed()} says so. Places still tied stay together,
+ * and the renderer keeps only what they agree on.
+ *
+ * <p>Places are compared by {@link Alignment#placeFirst()} and {@link Alignment#placeLast()}, positions
+ * in one stream whatever folding each line was keyed under ({@link Keyings}).
  */
 final class ContextResolver {
   static final long FAR = Long.MAX_VALUE / 4;
@@ -24,70 +29,120 @@ final class ContextResolver {
   static final int MAX_GAP = 32;
   /** Documents whose latest place a part may continue: a compilation interleaves a few. */
   static final int RECENT_DOCUMENTS = 4;
+  /**
+   * Segments with one place looked at on each side of a segment to decide whether its stretch
+   * keeps its order: enough that a chance continuation in a shuffled stretch is outvoted, few
+   * enough that an in-order stretch of a dozen lines is one.
+   */
+  static final int ORDER_WINDOW = 8;
 
   private ContextResolver() {}
 
   /**
+   * The places chosen per segment, and which of them were chosen without evidence.
+   *
+   * @param chosen  one list per segment: its place, or places still tied, or none
+   * @param guessed per segment, whether a tie was settled by the sentence edges alone (no
+   *                neighbour decided it): its line's confidence is lowered
+   */
+  record Resolution(List<List<Alignment>> chosen, boolean[] guessed) {}
+
+  /**
    * One choice list per segment.
    *
-   * @param ordered whether the copy keeps its siblings' order ({@link #keepsOrder}): only then do
-   *                neighbours count
+   * @param ordered per segment, whether its stretch keeps its siblings' order ({@link #orderedRuns}):
+   *                only there do neighbours count
    */
-  static List<List<Alignment>> resolve(List<List<Alignment>> candidates, boolean ordered) {
+  static Resolution resolve(List<List<Alignment>> candidates, boolean[] ordered) {
     int n = candidates.size();
     List<List<Alignment>> chosen = new ArrayList<>(candidates);
-    if (ordered) {
-      byNeighbours(chosen);
-    }
+    byNeighbours(chosen, ordered);
     // No neighbour decides: a line of a copy with one sentence per line most likely is a sentence,
     // starting at a sentence start first, and ending at a sentence end.
+    boolean[] guessed = new boolean[n];
     for (int s = 0; s < n; s++) {
       List<Alignment> c = chosen.get(s);
       if (c.size() > 1) {
-        chosen.set(s, nearest(c, a -> (a.sentenceStart ? 0 : 2) + (a.sentenceEnd ? 0 : 1)));
+        List<Alignment> edges = nearest(c, a -> (a.sentenceStart ? 0 : 2) + (a.sentenceEnd ? 0 : 1));
+        guessed[s] = edges.size() < c.size();
+        chosen.set(s, edges);
       }
     }
-    return chosen;
+    return new Resolution(chosen, guessed);
   }
 
   /**
-   * Whether the copy keeps its siblings' order: most segments with one place continue the latest
-   * place of their document (the previous segment's, or in a compilation a recent document's). A
-   * shuffled copy's neighbours say nothing, and heeding them would pick occurrences by chance.
+   * Per segment, whether the stretch around it keeps its siblings' order. Among the segments with
+   * one place, the {@link #ORDER_WINDOW} before and after it, some continue the latest place of
+   * their document (the previous segment's, or in a compilation a recent document's), some break
+   * the order (they go back before the latest place of their document, or land in a document none
+   * of the recent segments came from), and the rest skip ahead in a recent document. The stretch
+   * keeps its order when at least as many continue as break it (or fewer than two break it). A
+   * shuffled stretch breaks the order about every other line and continues by chance only; an
+   * in-order stretch breaks it only where a new document starts, even where it leaves sentences out
+   * and so continues seldom. A shuffled stretch's neighbours say nothing, and heeding them would
+   * pick occurrences by chance; an in-order stretch of a shuffled file still settles its ties.
    */
-  static boolean keepsOrder(List<List<Alignment>> candidates) {
-    int pairs = 0;
-    int continuing = 0;
+  static boolean[] orderedRuns(List<List<Alignment>> candidates) {
+    int n = candidates.size();
+    // prefix counts over the segments with one place; uniqueBefore[s] = how many come before s
+    int[] uniqueBefore = new int[n + 1];
+    int[] continuing = new int[n + 1];
+    int[] broken = new int[n + 1];
+    int u = 0;
     List<List<Alignment>> recent = new ArrayList<>();
-    for (List<Alignment> c : candidates) {
+    for (int s = 0; s < n; s++) {
+      uniqueBefore[s] = u;
+      List<Alignment> c = candidates.get(s);
       if (c.size() != 1) {
         continue;
       }
       Alignment a = c.get(0);
-      if (!recent.isEmpty()) {
-        pairs++;
-        for (List<Alignment> place : recent) {
-          if (gapAfter(place, a) != FAR) {
-            continuing++;
-            break;
-          }
+      boolean cont = false;
+      boolean breaks = true; // unless it skips ahead in a recent document
+      for (List<Alignment> place : recent) {
+        if (gapAfter(place, a) != FAR) {
+          cont = true;
+          breaks = false;
+          break;
+        }
+        Alignment p = place.get(0);
+        if (p.doc == a.doc && a.placeFirst() > p.placeLast()) {
+          breaks = false;
         }
       }
+      continuing[u + 1] = continuing[u] + (cont ? 1 : 0);
+      broken[u + 1] = broken[u] + (breaks ? 1 : 0);
+      u++;
       remember(recent, c, RECENT_DOCUMENTS);
     }
-    return pairs < 3 || 2 * continuing >= pairs;
+    uniqueBefore[n] = u;
+    boolean[] ordered = new boolean[n];
+    for (int s = 0; s < n; s++) {
+      int lo = Math.max(0, uniqueBefore[s] - ORDER_WINDOW);
+      int hi = Math.min(u, uniqueBefore[s] + ORDER_WINDOW + (candidates.get(s).size() == 1 ? 1 : 0));
+      int c = continuing[hi] - continuing[lo];
+      int b = broken[hi] - broken[lo];
+      ordered[s] = b < 2 || c >= b;
+    }
+    return ordered;
   }
 
   /** The neighbours just before and after first; then the latest places of recent documents. */
-  private static void byNeighbours(List<List<Alignment>> chosen) {
-    byNeighbours(chosen, 1);
-    byNeighbours(chosen, RECENT_DOCUMENTS);
+  private static void byNeighbours(List<List<Alignment>> chosen, boolean[] ordered) {
+    byNeighbours(chosen, ordered, 1);
+    byNeighbours(chosen, ordered, RECENT_DOCUMENTS);
   }
 
-  private static void byNeighbours(List<List<Alignment>> chosen, int documents) {
+  /** A segment outside an ordered stretch neither chooses by its neighbours nor serves as one. */
+  private static void byNeighbours(List<List<Alignment>> chosen, boolean[] ordered, int documents) {
     int n = chosen.size();
     List<List<Alignment>> recent = new ArrayList<>();
     for (int s = 0; s < n; s++) {
+      if (!ordered[s]) {
+        recent.clear();
+        continue;
+      }
       List<Alignment> c = chosen.get(s);
       if (c.size() > 1 && !recent.isEmpty()) {
         c = nearestTo(recent, c, (place, a) -> gapAfter(place, a));
@@ -97,6 +152,10 @@ final class ContextResolver {
     }
     recent.clear();
     for (int s = n - 1; s >= 0; s--) {
+      if (!ordered[s]) {
+        recent.clear();
+        continue;
+      }
       List<Alignment> c = chosen.get(s);
       if (c.size() > 1 && !recent.isEmpty()) {
         c = nearestTo(recent, c, (place, a) -> gapBefore(a, place));
@@ -166,7 +225,7 @@ final class ContextResolver {
 
   /** Pieces from the end of {@code earlier} to the start of {@code later}; FAR if not near after it. */
   static long gap(Alignment earlier, Alignment later) {
-    long d = (long) later.first() - earlier.last();
+    long d = (long) later.placeFirst() - earlier.placeLast();
     return earlier.doc == later.doc && d > 0 && d <= MAX_GAP ? d : FAR;
   }
 

@@ -59,6 +59,11 @@ final class LinePlan {
     this.keyFromPieces = asciiGaps && isAscii(text, gapFrom, text.length());
   }
 
+  /** The folding this line's keys are made under (decided per line, {@link DegradedProfile}). */
+  Folding folding() {
+    return folding;
+  }
+
   private static boolean isAscii(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       if (s.charAt(i) >= 0x80) {

@@ -53,6 +53,12 @@ public record RestoredLine(
     }
   }
 
+  /** This line with another confidence (in [0, 1]). */
+  public RestoredLine withConfidence(double confidence) {
+    return new RestoredLine(index, input, output, status, siblingId, span, changes, words, wordsAligned,
+        confidence);
+  }
+
   /** Whether the output differs from the input. */
   public boolean changed() {
     return !input.equals(output);

@@ -5,6 +5,7 @@ import io.github.restore4j.index.PoolIndex;
 import io.github.restore4j.normalize.Step;
 import io.github.restore4j.normalize.TextNormalizer;
 import io.github.restore4j.text.Folding;
+import io.github.restore4j.text.Lines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,12 +28,14 @@ import java.util.function.IntFunction;
  * r.text();  // "hội nghị G20 ở Ấn Độ," (as the sibling has it)
  * }</pre>
  *
- * <p>How: the kind of degradation is detected from the degraded text (diacritics present?
- * digits kept?), which chooses the {@link Folding} both sides are keyed with. Each line is cut into
- * pieces and segments of at most 64 pieces; the pool index proposes windows, a DP verifies them
- * (pieces joined by the degradation match the clean pieces they came from); among equally good
- * places the one continuing the neighbouring lines wins; ties that remain restore only what they
- * agree on. Lines are aligned and rendered in parallel when {@link RestoreOptions#parallelism()}
+ * <p>How: the text is cut into lines at every line break ({@link Lines}); the kind of degradation
+ * is detected per line (diacritics present? digits kept? {@link DegradedProfile}), which chooses
+ * the {@link Folding} both sides are keyed with for that line. Each line is cut into pieces and
+ * segments of at most 64 pieces; the pool index proposes windows, a DP verifies them (pieces joined
+ * by the degradation match the clean pieces they came from); a line whose folding was a guess and
+ * that does not align cleanly is tried under the other guess; among equally good places the one
+ * continuing the neighbouring lines wins where the lines around keep their order; ties that remain
+ * restore only what they agree on. Each line is written with its own line separator. Lines are aligned and rendered in parallel when {@link RestoreOptions#parallelism()}
  * allows; the result does not depend on it.
  *
  * <p>Thread-safe and cheap to create; the expensive object is the {@link SiblingPool}: build it once
@@ -46,6 +49,12 @@ public final class Restorer {
   private static final TextNormalizer UNICODE_ONLY = TextNormalizer.builder()
       .disable(Step.MOJIBAKE).disable(Step.LEGACY_VIETNAMESE).disable(Step.MIXED_SCRIPT)
       .disable(Step.TONES).disable(Step.QUOTES).disable(Step.WHITESPACE).build();
+
+  /**
+   * What a line's confidence is multiplied by when a tie among its places was settled by sentence
+   * edges alone, with no neighbour in an ordered stretch to decide it.
+   */
+  static final double GUESS_CONFIDENCE = 0.5;
 
   private final RestoreOptions options;
 
@@ -86,37 +95,70 @@ public final class Restorer {
       throw new InvalidInputException("degraded text: binary data, not text");
     }
     String text = UNICODE_ONLY.normalize(degraded);
-    List<String> rawLines = splitLines(text);
-    DegradedProfile profile = DegradedProfile.detect(text);
-    Folding folding = profile.folding();
-    PoolIndex index = pool.index(folding);
+    List<Lines.Line> split = Lines.of(text);
+    List<String> rawLines = new ArrayList<>(split.size());
+    for (Lines.Line line : split) {
+      if (line.text().length() > options.maxLineLength()) {
+        throw new InvalidInputException("degraded text: line " + (rawLines.size() + 1) + " is longer than "
+            + options.maxLineLength() + " characters");
+      }
+      rawLines.add(line.text());
+    }
+    // each line is keyed by what it lost; places are compared in the stream of the commonest folding
+    DegradedProfile[] profiles = DegradedProfile.detect(rawLines);
+    Keyings keyings = new Keyings(pool, commonest(profiles));
     int lineCount = rawLines.size();
     LinePlan[] lines = new LinePlan[lineCount];
     for (int i = 0; i < lineCount; i++) {
-      lines[i] = new LinePlan(i, rawLines.get(i), folding, index.vocabulary());
+      Folding f = profiles[i].folding();
+      lines[i] = new LinePlan(i, rawLines.get(i), f, keyings.index(f).vocabulary());
     }
     List<Segment> segments = segments(lines);
 
     // 1. candidates per segment, in parallel; a segment that sits in several places splits in parts
     List<List<Part>> perSegment = parallel(segments.size(), () -> {
-      SegmentAligner aligner = new SegmentAligner(pool, index, profile, new WindowAligner(pool, index, folding));
-      return s -> aligner.align(segments.get(s), lines[segments.get(s).line()]);
+      SegmentAligners aligners = new SegmentAligners(keyings);
+      return s -> {
+        Segment seg = segments.get(s);
+        return aligners.of(profiles[seg.line()]).align(seg, lines[seg.line()]);
+      };
     });
+    List<List<Part>> byLine = new ArrayList<>(lineCount);
+    for (int i = 0; i < lineCount; i++) {
+      byLine.add(new ArrayList<>());
+    }
+    for (List<Part> ps : perSegment) {
+      for (Part p : ps) {
+        byLine.get(p.line()).add(p);
+      }
+    }
+    // 1b. a line keyed on a guess that did not align cleanly is tried under the other guess
+    retryGuesses(rawLines, profiles, lines, byLine, keyings);
     List<Part> parts = new ArrayList<>();
-    perSegment.forEach(parts::addAll);
+    byLine.forEach(parts::addAll);
+    for (Part p : parts) {
+      Folding f = lines[p.line()].folding();
+      for (Alignment a : p.candidates()) {
+        keyings.place(a, f);
+      }
+    }
 
     // 2. places the lookups missed right after the previous part's; choose among ties by context
     List<List<Alignment>> candidates = new ArrayList<>(parts.size());
     for (Part p : parts) {
       candidates.add(p.candidates());
     }
-    // probes only add places that continue a neighbour: the copy keeps its order after them too
-    boolean ordered = ContextResolver.keepsOrder(candidates);
-    if (ordered) {
-      ContinuationProbe.extend(parts, candidates, lines,
-          new SegmentAligner(pool, index, profile, new WindowAligner(pool, index, folding)), index);
+    // probes only add places that continue a neighbour: the stretch keeps its order after them too
+    boolean[] ordered = ContextResolver.orderedRuns(candidates);
+    SegmentAligners probeAligners = new SegmentAligners(keyings);
+    ContinuationProbe.extend(parts, candidates, lines, line -> probeAligners.of(profiles[line.index]), keyings,
+        ordered);
+    ContextResolver.Resolution resolution = ContextResolver.resolve(candidates, ordered);
+    List<List<Alignment>> chosen = resolution.chosen();
+    boolean[] guessedLine = new boolean[lineCount];
+    for (int s = 0; s < parts.size(); s++) {
+      guessedLine[parts.get(s).line()] |= resolution.guessed()[s];
     }
-    List<List<Alignment>> chosen = ContextResolver.resolve(candidates, ordered);
 
     // 3. render per line, in parallel
     int[] firstPart = new int[lineCount + 1];
@@ -125,9 +167,9 @@ public final class Restorer {
       firstPart[parts.get(s).line()] = s;
     }
     Locale caseLocale = options.language().orElse(Locale.ROOT);
-    ToneEvidence tones = ToneEvidence.of(parts, chosen, lines, pool, index, folding);
-    boolean sentencePerLine = SentenceEvidence.sentencePerLine(parts, chosen, lineCount, pool, index);
-    LineRenderer renderer = new LineRenderer(pool, index, folding, tones, sentencePerLine, caseLocale);
+    ToneEvidence tones = ToneEvidence.of(parts, chosen, lines, keyings);
+    boolean sentencePerLine = SentenceEvidence.sentencePerLine(parts, chosen, lines, keyings);
+    LineRenderer[] renderers = renderers(lines, keyings, tones, sentencePerLine, caseLocale);
     LineRenderer.Counts[] counts = new LineRenderer.Counts[lineCount];
     List<RestoredLine> restored = parallel(lineCount, () -> l -> {
       LinePlan line = lines[l];
@@ -162,7 +204,9 @@ public final class Restorer {
           }
         }
       }
-      return renderer.render(line, maps, ambiguous, counts[l]);
+      RestoredLine r = renderers[l].render(line, maps, ambiguous, counts[l]);
+      // a tie settled without evidence is a guess: the line may be restored from the wrong place
+      return guessedLine[l] ? r.withConfidence(r.confidence() * GUESS_CONFIDENCE) : r;
     });
 
     List<RestoreStats.LineCounts> lineCounts = new ArrayList<>(lineCount);
@@ -173,39 +217,90 @@ public final class Restorer {
         ambiguousLines++;
       }
     }
+    // each line keeps its own separator (CRLF stays CRLF): separators are the copy's form too
     StringBuilder out = new StringBuilder(text.length() + text.length() / 4);
     for (int i = 0; i < lineCount; i++) {
-      if (i > 0) {
-        out.append('\n');
-      }
-      out.append(restored.get(i).output());
-    }
-    if (text.endsWith("\n")) {
-      out.append('\n');
+      out.append(restored.get(i).output()).append(split.get(i).separator());
     }
     return new Restoration(out.toString(), restored, RestoreStats.sum(restored, lineCounts, ambiguousLines));
   }
 
-  private List<String> splitLines(String text) {
-    List<String> lines = new ArrayList<>();
-    int max = options.maxLineLength();
-    int start = 0;
-    int n = text.length();
-    while (start < n) {
-      int nl = text.indexOf('\n', start);
-      int end = nl < 0 ? n : nl;
-      int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
-      if (stop - start > max) {
-        throw new InvalidInputException("degraded text: line " + (lines.size() + 1) + " is longer than "
-            + max + " characters");
-      }
-      lines.add(text.substring(start, stop));
-      if (nl < 0) {
-        break;
-      }
-      start = nl + 1;
+  /** The folding most lines are keyed under: the stream places are compared in ({@link Keyings}). */
+  private static Folding commonest(DegradedProfile[] profiles) {
+    int[] count = new int[Folding.values().length];
+    for (DegradedProfile p : profiles) {
+      count[p.folding().ordinal()]++;
     }
-    return lines;
+    Folding best = Folding.STRICT;
+    for (Folding f : Folding.values()) {
+      if (count[f.ordinal()] > count[best.ordinal()]) {
+        best = f;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Lines keyed on a guess (no digit or no mark in them, so the folding came from their run or the
+   * file, {@link DegradedProfile#alternative()}) whose alignment is not clean are aligned again
+   * under the other guess, and take it when more of their pieces match, or as many at a lower
+   * cost: a line of a seed copy (digits deleted) in a file that otherwise keeps digits matches
+   * {@code "g"} to {@code "G20"} only without digits. Clean lines, most lines of most copies, are
+   * aligned once.
+   */
+  private void retryGuesses(List<String> rawLines, DegradedProfile[] profiles, LinePlan[] lines,
+      List<List<Part>> byLine, Keyings keyings) {
+    List<Integer> retry = new ArrayList<>();
+    for (int l = 0; l < lines.length; l++) {
+      if (profiles[l].alternative() != null && lines[l].size > 0 && !LineFit.of(byLine.get(l), lines[l]).clean()) {
+        retry.add(l);
+        keyings.index(profiles[l].alternative()); // built here, before the workers share it
+      }
+    }
+    if (retry.isEmpty()) {
+      return;
+    }
+    List<Retried> again = parallel(retry.size(), () -> {
+      SegmentAligners aligners = new SegmentAligners(keyings);
+      return k -> {
+        int l = retry.get(k);
+        DegradedProfile alt = profiles[l].withAlternative();
+        LinePlan plan = new LinePlan(l, rawLines.get(l), alt.folding(), keyings.index(alt.folding()).vocabulary());
+        List<Part> ps = new ArrayList<>();
+        for (Segment seg : segments(new LinePlan[] {plan})) {
+          ps.addAll(aligners.of(alt).align(seg, plan));
+        }
+        return new Retried(plan, ps);
+      };
+    });
+    for (int k = 0; k < retry.size(); k++) {
+      int l = retry.get(k);
+      Retried r = again.get(k);
+      if (LineFit.of(r.parts(), r.plan()).betterThan(LineFit.of(byLine.get(l), lines[l]))) {
+        profiles[l] = profiles[l].withAlternative();
+        lines[l] = r.plan();
+        byLine.set(l, r.parts());
+      }
+    }
+  }
+
+  /** A line keyed again under its other guess, and its parts. */
+  private record Retried(LinePlan plan, List<Part> parts) {}
+
+  /** The renderer of each line: one per folding in use (it reads its folding's index). */
+  private static LineRenderer[] renderers(LinePlan[] lines, Keyings keyings, ToneEvidence tones,
+      boolean sentencePerLine, Locale caseLocale) {
+    LineRenderer[] byFolding = new LineRenderer[Folding.values().length];
+    LineRenderer[] renderers = new LineRenderer[lines.length];
+    for (LinePlan line : lines) {
+      Folding f = line.folding();
+      if (byFolding[f.ordinal()] == null) {
+        byFolding[f.ordinal()] = new LineRenderer(keyings.pool(), keyings.index(f), f, tones, sentencePerLine,
+            caseLocale);
+      }
+      renderers[line.index] = byFolding[f.ordinal()];
+    }
+    return renderers;
   }
 
   /** A run of at most {@link WindowAligner#MAX_SEGMENT} pieces of one line, aligned on its own. */

@@ -15,7 +15,7 @@ import java.util.List;
  * where many lines span breaks, keeps them.
  *
  * <pre>{@code
- * SentenceEvidence.sentencePerLine(parts, chosen, lines.length, pool, index)   // true for the seed copy
+ * SentenceEvidence.sentencePerLine(parts, chosen, lines, keyings)   // true for the seed copy
  * }</pre>
  *
  * Stateless.
@@ -23,8 +23,10 @@ import java.util.List;
 final class SentenceEvidence {
   private SentenceEvidence() {}
 
-  static boolean sentencePerLine(List<Part> parts, List<List<Alignment>> chosen, int lineCount,
-      SiblingPool pool, PoolIndex index) {
+  static boolean sentencePerLine(List<Part> parts, List<List<Alignment>> chosen, LinePlan[] lines,
+      Keyings keyings) {
+    int lineCount = lines.length;
+    SiblingPool pool = keyings.pool();
     boolean[] spans = new boolean[lineCount];
     boolean[] breaks = new boolean[lineCount];
     for (int s = 0; s < parts.size(); s++) {
@@ -34,6 +36,7 @@ final class SentenceEvidence {
       }
       Alignment a = c.get(0);
       int line = parts.get(s).line();
+      PoolIndex index = keyings.index(lines[line].folding());
       String text = pool.text(a.doc);
       for (int i = 1; i < a.kind.length && !breaks[line]; i++) {
         if (a.kind[i] == Alignment.NONE || a.kind[i - 1] == Alignment.NONE || a.kind[i - 1] == Alignment.PREFIX

@@ -20,7 +20,7 @@ import java.util.List;
  * without) is so judged line by line.
  *
  * <pre>{@code
- * ToneEvidence e = ToneEvidence.of(parts, chosen, lines, pool, index, folding);
+ * ToneEvidence e = ToneEvidence.of(parts, chosen, lines, keyings);
  * e.follows(3)   // true where line 3 shows "noí" for the sibling's "nói."
  * }</pre>
  *
@@ -39,17 +39,15 @@ final class ToneEvidence {
   }
 
   /** The verdict for every line, from the first chosen place of each part. */
-  static ToneEvidence of(List<Part> parts, List<List<Alignment>> chosen, LinePlan[] lines,
-      SiblingPool pool, PoolIndex index, Folding folding) {
+  static ToneEvidence of(List<Part> parts, List<List<Alignment>> chosen, LinePlan[] lines, Keyings keyings) {
     int n = lines.length;
     int[] artifact = new int[n];
     int[] plain = new int[n];
-    if (!folding.stripsMarks()) { // no marks in the copy, no evidence
-      for (int s = 0; s < parts.size(); s++) {
-        List<Alignment> c = chosen.get(s);
-        if (!c.isEmpty()) {
-          vote(parts.get(s), c.get(0), lines, pool, index, artifact, plain);
-        }
+    for (int s = 0; s < parts.size(); s++) {
+      List<Alignment> c = chosen.get(s);
+      Folding folding = lines[parts.get(s).line()].folding();
+      if (!c.isEmpty() && !folding.stripsMarks()) { // a line without marks is no evidence
+        vote(parts.get(s), c.get(0), lines, keyings.pool(), keyings.index(folding), artifact, plain);
       }
     }
     int artifactVotes = 0;
