@@ -77,6 +77,9 @@ final class ContinuationProbe {
 
   private static Alignment probe(Part part, boolean uncovered, Alignment neighbour, boolean forward,
       LinePlan[] lines, SegmentAligner aligner, PoolIndex index) {
+    if (part.len() > WindowAligner.MAX_SEGMENT) {
+      return null; // a long line's part is placed by its anchors (LongLineAligner), not its neighbours
+    }
     int room = ContextResolver.MAX_GAP + ROOM_PER_PIECE * part.len();
     int wFrom;
     int wTo;

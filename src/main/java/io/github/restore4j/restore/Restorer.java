@@ -99,8 +99,14 @@ public final class Restorer {
 
     // 1. candidates per segment, in parallel; a segment that sits in several places splits in parts
     List<List<Part>> perSegment = parallel(segments.size(), () -> {
-      SegmentAligner aligner = new SegmentAligner(pool, index, profile, new WindowAligner(pool, index, folding));
-      return s -> aligner.align(segments.get(s), lines[segments.get(s).line()]);
+      WindowAligner window = new WindowAligner(pool, index, folding);
+      SegmentAligner aligner = new SegmentAligner(pool, index, profile, window);
+      LongLineAligner longLines = new LongLineAligner(index, window, aligner);
+      return s -> {
+        Segment seg = segments.get(s);
+        LinePlan line = lines[seg.line()];
+        return seg.len() > WindowAligner.MAX_SEGMENT ? longLines.align(line) : aligner.align(seg, line);
+      };
     });
     List<Part> parts = new ArrayList<>();
     perSegment.forEach(parts::addAll);
@@ -207,28 +213,35 @@ public final class Restorer {
     return lines;
   }
 
-  /** A run of at most {@link WindowAligner#MAX_SEGMENT} pieces of one line, aligned on its own. */
+  /**
+   * A run of at most {@link WindowAligner#MAX_SEGMENT} pieces of one line, aligned on its own, or a
+   * whole line longer than {@link LongLineAligner#MIN_PIECES}, aligned as one sequence.
+   */
   record Segment(int line, int from, int len, boolean cutLast) {}
 
   private static List<Segment> segments(LinePlan[] lines) {
     List<Segment> segments = new ArrayList<>();
     for (LinePlan line : lines) {
       int m = line.size;
-      if (m == 0) {
-        continue;
-      }
-      int parts = (m + WindowAligner.MAX_SEGMENT - 1) / WindowAligner.MAX_SEGMENT;
-      int base = m / parts;
-      int extra = m % parts;
-      int from = 0;
-      for (int p = 0; p < parts; p++) {
-        int len = base + (p < extra ? 1 : 0);
-        boolean last = p == parts - 1;
-        segments.add(new Segment(line.index, from, len, last));
-        from += len;
+      if (m > LongLineAligner.MIN_PIECES) {
+        segments.add(new Segment(line.index, 0, m, true));
+      } else if (m > 0) {
+        cut(line.index, 0, m, true, segments);
       }
     }
     return segments;
+  }
+
+  /** Cuts pieces {@code [from, from + m)} of a line into segments of at most 64 pieces, of equal sizes. */
+  static void cut(int line, int from, int m, boolean cutLast, List<Segment> out) {
+    int parts = (m + WindowAligner.MAX_SEGMENT - 1) / WindowAligner.MAX_SEGMENT;
+    int base = m / parts;
+    int extra = m % parts;
+    for (int p = 0; p < parts; p++) {
+      int len = base + (p < extra ? 1 : 0);
+      out.add(new Segment(line, from, len, cutLast && p == parts - 1));
+      from += len;
+    }
   }
 
   /** Something that maps indexes to results, created once per worker (it owns scratch). */

@@ -1,0 +1,284 @@
+package io.github.restore4j.restore;
+
+import io.github.restore4j.align.AnchorChain;
+import io.github.restore4j.index.PoolIndex;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Aligns a long degraded line (a speech transcript of 15,000 words, an OCR page) as one sequence
+ * against the region of its sibling it comes from, instead of as independent 64-piece segments: a
+ * segment of a noisy line, looked up on its own, finds too few of its words to be sure of a place,
+ * or a wrong place, and many such lookups cost seconds.
+ *
+ * <pre>{@code
+ * line:    GOOD DAY AND WELCOME TO CULPS THIRD QUARTER TWENTY TWENTY EARNINGS CALL ...
+ * sibling: Good day and welcome to Culp's third quarter 2020 earnings conference call. ...
+ * parts:   one part for the whole line, one place: GOOD..CULPS, THIRD QUARTER, EARNINGS, CALL
+ *          matched in order; TWENTY TWENTY and the missing "conference" left as they are
+ * }</pre>
+ *
+ * <p>How, in four steps, each linear in the line and its region:
+ * <ol>
+ *   <li>Locate: the line's rare keys (at most {@link #RARE} occurrences in the pool) vote for the
+ *       document they occur in and for the offset between their place there and in the line; the
+ *       region is the most voted document around the median offset, with room for insertions.</li>
+ *   <li>Anchor: the {@link #K}-grams of key ids unique in both the line and the region, chained in
+ *       order ({@link AnchorChain}): pieces matched for sure.</li>
+ *   <li>Fill: each gap between anchors is aligned by the window DP ({@link WindowAligner}, which knows
+ *       joined words, digit splits and a cut last word) when it is small, else re-anchored inside
+ *       with k-grams as short as needed (down to single keys, unique in the smaller ranges); a gap
+ *       with no anchor that is too big for the DP stays unmatched. Cells are bounded per gap, so no
+ *       line × region matrix is ever built.</li>
+ *   <li>Emit: one {@link Part} per run of the line matched there; a long run with no match (the line
+ *       moves to another document) is looked up again by the segment path.</li>
+ * </ol>
+ * A line the rare keys locate nowhere goes to the segment path whole, as a short line does.
+ *
+ * <p>Not thread-safe: one per thread (it owns scratch and its window aligner).
+ */
+final class LongLineAligner {
+  /** Lines of more pieces than this are aligned here; shorter ones by the segment path. */
+  static final int MIN_PIECES = 192;
+  /** Longest k-gram anchors; gaps are re-anchored with shorter ones. */
+  static final int K = 3;
+  /** A key occurring at most this often in the pool votes for where the line is. */
+  static final int RARE = 8;
+  /** Gaps of at most this many pieces of the line go to the window DP... */
+  static final int GAP_PIECES = WindowAligner.MAX_SEGMENT;
+  /** ...when the DP matrix has at most this many cells. */
+  static final int MAX_CELLS = 64 * 512;
+  /** A run of the line with no match in the region at least this long is looked up elsewhere. */
+  static final int RELOCATE = 2 * WindowAligner.MAX_SEGMENT;
+  /** Nesting limit of re-anchoring: each level has anchors, so it is never reached in practice. */
+  private static final int MAX_DEPTH = 64;
+
+  private final PoolIndex index;
+  private final WindowAligner window;
+  private final SegmentAligner segments;
+  private final AnchorChain chain = AnchorChain.create();
+  private long cells;
+
+  /** Scratch of the line being aligned: per piece, its place (as {@link Alignment} has them). */
+  private int[] from;
+  private int[] to;
+  private byte[] kind;
+  private int cutEnd;
+  private int cost;
+
+  LongLineAligner(PoolIndex index, WindowAligner window, SegmentAligner segments) {
+    this.index = index;
+    this.window = window;
+    this.segments = segments;
+  }
+
+  /** The parts of pieces {@code [0, line.size)}, in order, covering the line. */
+  List<Part> align(LinePlan line) {
+    List<Part> parts = new ArrayList<>();
+    align(line, 0, line.size, parts);
+    return parts;
+  }
+
+  /** DP cells and anchor work spent so far: a counter for tests of linear cost. */
+  long work() {
+    return cells + chain.work();
+  }
+
+  private void align(LinePlan line, int lo, int hi, List<Part> out) {
+    int[] region = locate(line, lo, hi);
+    if (region == null) {
+      bySegments(line, lo, hi, out);
+      return;
+    }
+    int doc = region[0];
+    int m = hi - lo;
+    from = new int[m];
+    to = new int[m];
+    kind = new byte[m];
+    Arrays.fill(from, -1);
+    Arrays.fill(to, -1);
+    cutEnd = -1;
+    cost = 0;
+    fill(line, lo, lo, hi, doc, region[1], region[2], 0, true, true);
+    Alignment a = new Alignment(doc, cost, from, to, kind, cutEnd);
+    // runs the region did not match: long ones are looked up again, the rest stay in this part
+    int start = 0;
+    int i = 0;
+    while (i < m) {
+      if (a.matchedByForm(i)) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < m && !a.matchedByForm(j)) {
+        j++;
+      }
+      if (j - i >= RELOCATE) {
+        if (i > start) {
+          out.add(new Part(line.index, lo + start, i - start, List.of(a.slice(start, i))));
+        }
+        if (i == 0 && j == m) {
+          bySegments(line, lo, hi, out); // nothing matched here: the segment path decides
+        } else {
+          align(line, lo + i, lo + j, out);
+        }
+        start = j;
+      }
+      i = j;
+    }
+    if (start < m) {
+      out.add(new Part(line.index, lo + start, m - start, List.of(start == 0 ? a : a.slice(start, m))));
+    }
+  }
+
+  /**
+   * Pieces {@code [i0, i1)} of the line (offset {@code base} in the scratch) against stream
+   * {@code [j0, j1)}: anchors, then the gaps between them, recursively.
+   *
+   * @param openStart whether the stream range's start is only an estimate (the line's first gap)
+   * @param openEnd   whether its end is (the line's last gap)
+   */
+  private void fill(LinePlan line, int base, int i0, int i1, int doc, int j0, int j1, int depth,
+      boolean openStart, boolean openEnd) {
+    int m = i1 - i0;
+    if (m <= 0 || j1 <= j0) {
+      return;
+    }
+    // an open end keeps only the stretch next to its anchor a gap of m pieces can reach
+    if (openStart && !openEnd) {
+      j0 = Math.max(j0, j1 - 2 * m - 16);
+    } else if (openEnd && !openStart) {
+      j1 = Math.min(j1, j0 + 2 * m + 16);
+    }
+    int n = j1 - j0;
+    long matrix = (long) (m + 1) * (n + 1);
+    if (m <= GAP_PIECES && matrix <= MAX_CELLS) {
+      dp(line, base, i0, m, doc, j0, j1, !openStart && !openEnd);
+      return;
+    }
+    if (depth < MAX_DEPTH) {
+      for (int k = K; k >= 1; k--) {
+        int c = chain.find(line.ids, i0, i1, index.ids(), j0, j1, k);
+        if (c == 0) {
+          continue;
+        }
+        int[] as = new int[c];
+        int[] bs = new int[c];
+        for (int t = 0; t < c; t++) {
+          as[t] = chain.a(t);
+          bs[t] = chain.b(t);
+        }
+        int pi = i0 - 1;
+        int pj = j0 - 1;
+        for (int t = 0; t < c; t++) {
+          for (int u = 0; u < k; u++) {
+            int i = as[t] + u;
+            int j = bs[t] + u;
+            if (i <= pi || j <= pj) {
+              continue; // overlaps the previous anchor on a different diagonal
+            }
+            fill(line, base, pi + 1, i, doc, pj + 1, j, depth + 1, pi < i0 && openStart, false);
+            from[i - base] = j;
+            to[i - base] = j;
+            kind[i - base] = Alignment.EXACT;
+            pi = i;
+            pj = j;
+          }
+        }
+        fill(line, base, pi + 1, i1, doc, pj + 1, j1, depth + 1, false, openEnd);
+        return;
+      }
+    }
+    if (m <= GAP_PIECES && matrix <= 8L * MAX_CELLS) {
+      dp(line, base, i0, m, doc, j0, j1, !openStart && !openEnd); // no anchor: still small enough to align whole
+    }
+  }
+
+  private void dp(LinePlan line, int base, int i0, int m, int doc, int j0, int j1, boolean global) {
+    cells += (long) (m + 1) * (j1 - j0 + 1);
+    Alignment a = window.align(line, i0, m, i0 + m == line.size, doc, j0, j1, global);
+    if (a == null) {
+      return;
+    }
+    for (int x = 0; x < m; x++) {
+      int i = i0 + x - base;
+      kind[i] = a.kind[x];
+      if (a.kind[x] != Alignment.NONE) {
+        from[i] = a.from[x];
+        to[i] = a.to[x];
+      }
+    }
+    if (a.kind[m - 1] == Alignment.PREFIX) {
+      cutEnd = a.cutEnd;
+    }
+    cost += a.cost;
+  }
+
+  /**
+   * {document, stream from, stream to} where pieces {@code [lo, hi)} of the line most likely are,
+   * or {@code null} when no rare key of theirs is in the pool.
+   */
+  private int[] locate(LinePlan line, int lo, int hi) {
+    Map<Integer, int[]> votes = new HashMap<>();
+    int[] offsets = new int[16];
+    int[] docs = new int[16];
+    int n = 0;
+    for (int i = lo; i < hi; i++) {
+      int id = line.ids[i];
+      int count = index.unigramCount(id);
+      if (count == 0 || count > RARE) {
+        continue;
+      }
+      for (int k = 0; k < count; k++) {
+        int p = index.unigramPosition(id, k);
+        int doc = index.docOf(p);
+        votes.computeIfAbsent(doc, d -> new int[1])[0]++;
+        if (n == offsets.length) {
+          offsets = Arrays.copyOf(offsets, 2 * n);
+          docs = Arrays.copyOf(docs, 2 * n);
+        }
+        offsets[n] = p - (i - lo);
+        docs[n] = doc;
+        n++;
+      }
+    }
+    int best = -1;
+    int bestVotes = 0;
+    for (Map.Entry<Integer, int[]> e : votes.entrySet()) {
+      int v = e.getValue()[0];
+      if (v > bestVotes || (v == bestVotes && e.getKey() < best)) {
+        best = e.getKey();
+        bestVotes = v;
+      }
+    }
+    if (best < 0) {
+      return null;
+    }
+    int[] own = new int[bestVotes];
+    int c = 0;
+    for (int x = 0; x < n; x++) {
+      if (docs[x] == best) {
+        own[c++] = offsets[x];
+      }
+    }
+    Arrays.sort(own);
+    int median = own[c / 2];
+    int len = hi - lo;
+    int margin = len / 2 + WindowAligner.MAX_SEGMENT;
+    int start = (int) Math.max(index.docStart(best), (long) median - margin);
+    int end = (int) Math.min(index.docStart(best + 1), (long) median + len + margin);
+    return start < end ? new int[] {best, start, end} : null;
+  }
+
+  /** Pieces {@code [lo, hi)} as the segment path aligns a line: segments of at most 64 pieces. */
+  private void bySegments(LinePlan line, int lo, int hi, List<Part> out) {
+    List<Restorer.Segment> cut = new ArrayList<>();
+    Restorer.cut(line.index, lo, hi - lo, hi == line.size, cut);
+    for (Restorer.Segment s : cut) {
+      out.addAll(segments.align(s, line));
+    }
+  }
+}
