@@ -30,7 +30,9 @@ import java.util.function.IntFunction;
  * <p>How: the kind of degradation is detected from the degraded text (diacritics present?
  * digits kept?), which chooses the {@link Folding} both sides are keyed with. Each line is cut into
  * pieces and segments of at most 64 pieces; the pool index proposes windows, a DP verifies them
- * (pieces joined by the degradation match the clean pieces they came from); among equally good
+ * (pieces joined by the degradation match the clean pieces they came from); a line of more than
+ * {@link LongLineAligner#MIN_PIECES} pieces (a transcript, a page) is aligned as one sequence by
+ * {@link LongLineAligner} instead, in time linear in its length; among equally good
  * places the one continuing the neighbouring lines wins; ties that remain restore only what they
  * agree on. Lines are aligned and rendered in parallel when {@link RestoreOptions#parallelism()}
  * allows; the result does not depend on it.

@@ -68,7 +68,8 @@ final class WindowAligner {
     if (n <= 0) {
       return null;
     }
-    Alignment exact = alignExact(line, qFrom, m, doc, wFrom, wTo);
+    // a global alignment that skips clean pieces costs their skips: only a whole window is a shortcut
+    Alignment exact = global && n != m ? null : alignExact(line, qFrom, m, doc, wFrom, wTo);
     if (exact != null) {
       return exact;
     }
