@@ -25,7 +25,8 @@ import java.util.Map;
  * <ol>
  *   <li>Locate: the line's rare keys (at most {@link #RARE} occurrences in the pool) vote for the
  *       document they occur in and for the offset between their place there and in the line; the
- *       region is the most voted document around the median offset, with room for insertions.</li>
+ *       region is the most voted document around the densest stretch of offsets, with room for
+ *       insertions and deletions.</li>
  *   <li>Anchor: the {@link #K}-grams of key ids unique in both the line and the region, chained in
  *       order ({@link AnchorChain}): pieces matched for sure.</li>
  *   <li>Fill: each gap between anchors is aligned by the window DP ({@link WindowAligner}, which knows
@@ -264,12 +265,27 @@ final class LongLineAligner {
         own[c++] = offsets[x];
       }
     }
+    // The densest stretch of offsets, not their median: a rare key of the line that the sibling
+    // has elsewhere (a misheard word, a repeated phrase) votes for a wrong offset, and on a line of a
+    // few hundred pieces such votes can outnumber those on either side of the right one.
     Arrays.sort(own);
-    int median = own[c / 2];
     int len = hi - lo;
+    int width = len / 2 + WindowAligner.MAX_SEGMENT;
+    int bestFrom = 0;
+    int bestCount = 0;
+    for (int x = 0, y = 0; y < c; y++) {
+      while (own[y] - own[x] > width) {
+        x++;
+      }
+      if (y - x + 1 > bestCount) {
+        bestCount = y - x + 1;
+        bestFrom = x;
+      }
+    }
+    int center = own[bestFrom + bestCount / 2];
     int margin = len / 2 + WindowAligner.MAX_SEGMENT;
-    int start = (int) Math.max(index.docStart(best), (long) median - margin);
-    int end = (int) Math.min(index.docStart(best + 1), (long) median + len + margin);
+    int start = (int) Math.max(index.docStart(best), (long) center - margin);
+    int end = (int) Math.min(index.docStart(best + 1), (long) center + len + margin);
     return start < end ? new int[] {best, start, end} : null;
   }
 
