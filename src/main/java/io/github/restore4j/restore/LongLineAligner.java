@@ -57,6 +57,7 @@ final class LongLineAligner {
   /** Nesting limit of re-anchoring: each level has anchors, so it is never reached in practice. */
   private static final int MAX_DEPTH = 64;
 
+  private final SiblingPool pool;
   private final PoolIndex index;
   private final WindowAligner window;
   private final SegmentAligner segments;
@@ -70,7 +71,8 @@ final class LongLineAligner {
   private int cutEnd;
   private int cost;
 
-  LongLineAligner(PoolIndex index, WindowAligner window, SegmentAligner segments) {
+  LongLineAligner(SiblingPool pool, PoolIndex index, WindowAligner window, SegmentAligner segments) {
+    this.pool = pool;
     this.index = index;
     this.window = window;
     this.segments = segments;
@@ -104,6 +106,7 @@ final class LongLineAligner {
     cutEnd = -1;
     cost = 0;
     fill(line, lo, lo, hi, doc, region[1], region[2], 0, true, true);
+    keepGlued(line, lo, hi, doc);
     Alignment a = new Alignment(doc, cost, from, to, kind, cutEnd);
     // runs the region did not match: long ones are looked up again, the rest stay in this part
     int start = 0;
@@ -196,6 +199,44 @@ final class LongLineAligner {
     if (m <= GAP_PIECES && matrix <= 8L * MAX_CELLS) {
       dp(line, base, i0, m, doc, j0, j1, !openStart && !openEnd); // no anchor: still small enough to align whole
     }
+  }
+
+  /**
+   * Unpairs a misheard piece glued to its neighbour in the copy ("DON'T" is "DON" and "T") where
+   * the clean pieces it pairs with are separate words: the renderer would put the sibling's
+   * separator (". ") in place of the copy's apostrophe, and "DON. T" is no longer the copy's word.
+   * Left unpaired, the piece keeps the copy's separators.
+   */
+  private void keepGlued(LinePlan line, int lo, int hi, int doc) {
+    String text = pool.text(doc);
+    for (int i = lo + 1; i < hi; i++) {
+      int x = i - lo;
+      if (kind[x] == Alignment.NONE || kind[x - 1] == Alignment.NONE
+          || (kind[x] == Alignment.EXACT && kind[x - 1] == Alignment.EXACT)
+          || from[x] != to[x - 1] + 1 || hasSpace(line.text, line.end[i - 1], line.start[i])
+          || !hasSpace(text, index.pieceEnd(to[x - 1]), index.pieceStart(from[x]))) {
+        continue;
+      }
+      if (kind[x] != Alignment.EXACT) {
+        kind[x] = Alignment.NONE;
+        from[x] = -1;
+        to[x] = -1;
+      }
+      if (kind[x - 1] != Alignment.EXACT) {
+        kind[x - 1] = Alignment.NONE;
+        from[x - 1] = -1;
+        to[x - 1] = -1;
+      }
+    }
+  }
+
+  private static boolean hasSpace(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void dp(LinePlan line, int base, int i0, int m, int doc, int j0, int j1, boolean global) {

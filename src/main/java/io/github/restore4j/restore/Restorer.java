@@ -103,7 +103,7 @@ public final class Restorer {
     List<List<Part>> perSegment = parallel(segments.size(), () -> {
       WindowAligner window = new WindowAligner(pool, index, folding);
       SegmentAligner aligner = new SegmentAligner(pool, index, profile, window);
-      LongLineAligner longLines = new LongLineAligner(index, window, aligner);
+      LongLineAligner longLines = new LongLineAligner(pool, index, window, aligner);
       return s -> {
         Segment seg = segments.get(s);
         LinePlan line = lines[seg.line()];

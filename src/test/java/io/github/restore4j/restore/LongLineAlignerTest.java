@@ -83,7 +83,7 @@ final class LongLineAlignerTest {
       index = pool.index(folding);
       line = new LinePlan(0, degraded, folding, index.vocabulary());
       WindowAligner window = new WindowAligner(pool, index, folding);
-      aligner = new LongLineAligner(index, window, new SegmentAligner(pool, index, profile, window));
+      aligner = new LongLineAligner(pool, index, window, new SegmentAligner(pool, index, profile, window));
     }
   }
 
