@@ -212,7 +212,7 @@ final class LongLineAligner {
    * Unpairs a misheard piece glued to its neighbour in the copy ("DON'T" is "DON" and "T") where
    * the clean pieces it pairs with are separate words: the renderer would put the sibling's
    * separator (". ") in place of the copy's apostrophe, and "DON. T" is no longer the copy's word.
-   * Left unpaired, the piece keeps the copy's separators.
+   * With one of the two left unpaired, the copy's separator between them stays.
    */
   private void keepGlued(LinePlan line, int lo, int hi, int doc) {
     String text = pool.text(doc);
@@ -224,16 +224,12 @@ final class LongLineAligner {
           || !hasSpace(text, index.pieceEnd(to[x - 1]), index.pieceStart(from[x]))) {
         continue;
       }
-      if (kind[x] != Alignment.EXACT) {
-        kind[x] = Alignment.NONE;
-        from[x] = -1;
-        to[x] = -1;
-      }
-      if (kind[x - 1] != Alignment.EXACT) {
-        kind[x - 1] = Alignment.NONE;
-        from[x - 1] = -1;
-        to[x - 1] = -1;
-      }
+      // one unpaired piece keeps the glue; the first stays paired if it can, so that the
+      // separator before the word still comes from the sibling ("any. I'VE")
+      int y = kind[x] != Alignment.EXACT ? x : x - 1;
+      kind[y] = Alignment.NONE;
+      from[y] = -1;
+      to[y] = -1;
     }
   }
 
