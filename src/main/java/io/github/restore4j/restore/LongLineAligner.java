@@ -4,9 +4,7 @@ import io.github.restore4j.align.AnchorChain;
 import io.github.restore4j.index.PoolIndex;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Aligns a long degraded line (a speech transcript of 15,000 words, an OCR page) as one sequence
@@ -61,7 +59,11 @@ final class LongLineAligner {
   static final int MAX_CELLS = 64 * 512;
   /** A run of the line with no match in the region at least this long is looked up elsewhere. */
   static final int RELOCATE = 2 * WindowAligner.MAX_SEGMENT;
-  /** Nesting limit of re-anchoring: each level has anchors, so it is never reached in practice. */
+  /**
+   * Nesting limit of re-anchoring: each level passes once over its gaps, so the work stays within
+   * this many passes over the line even if every level found a single anchor at an edge; with real
+   * text a gap is small after two or three levels.
+   */
   private static final int MAX_DEPTH = 64;
 
   private final SiblingPool pool;
@@ -267,9 +269,8 @@ final class LongLineAligner {
    * or {@code null} when no rare key of theirs is in the pool.
    */
   private int[] locate(LinePlan line, int lo, int hi) {
-    Map<Integer, int[]> votes = new HashMap<>();
-    int[] offsets = new int[16];
-    int[] docs = new int[16];
+    // votes as (document, offset) pairs packed in longs, sorted: documents then offsets in order
+    long[] votes = new long[16];
     int n = 0;
     for (int i = lo; i < hi; i++) {
       int id = line.ids[i];
@@ -279,40 +280,40 @@ final class LongLineAligner {
       }
       for (int k = 0; k < count; k++) {
         int p = index.unigramPosition(id, k);
-        int doc = index.docOf(p);
-        votes.computeIfAbsent(doc, d -> new int[1])[0]++;
-        if (n == offsets.length) {
-          offsets = Arrays.copyOf(offsets, 2 * n);
-          docs = Arrays.copyOf(docs, 2 * n);
+        if (n == votes.length) {
+          votes = Arrays.copyOf(votes, 2 * n);
         }
-        offsets[n] = p - (i - lo);
-        docs[n] = doc;
-        n++;
+        // offsets are shifted to stay non-negative (a piece late in the line, early in the stream)
+        votes[n++] = ((long) index.docOf(p) << 32) | (p - (i - lo) + (long) Integer.MAX_VALUE / 2 + 1);
       }
     }
-    int best = -1;
-    int bestVotes = 0;
-    for (Map.Entry<Integer, int[]> e : votes.entrySet()) {
-      int v = e.getValue()[0];
-      if (v > bestVotes || (v == bestVotes && e.getKey() < best)) {
-        best = e.getKey();
-        bestVotes = v;
-      }
-    }
-    if (best < 0) {
+    if (n == 0) {
       return null;
     }
-    int[] own = new int[bestVotes];
-    int c = 0;
-    for (int x = 0; x < n; x++) {
-      if (docs[x] == best) {
-        own[c++] = offsets[x];
+    Arrays.sort(votes, 0, n);
+    int best = -1;
+    int bestVotes = 0;
+    int bestStart = 0;
+    for (int x = 0; x < n; ) {
+      int y = x;
+      while (y < n && votes[y] >>> 32 == votes[x] >>> 32) {
+        y++;
       }
+      if (y - x > bestVotes) {
+        best = (int) (votes[x] >>> 32);
+        bestVotes = y - x;
+        bestStart = x;
+      }
+      x = y;
+    }
+    int[] own = new int[bestVotes];
+    int c = bestVotes;
+    for (int x = 0; x < c; x++) {
+      own[x] = (int) ((votes[bestStart + x] & 0xFFFFFFFFL) - Integer.MAX_VALUE / 2 - 1);
     }
     // The densest stretch of offsets, not their median: a rare key of the line that the sibling
     // has elsewhere (a misheard word, a repeated phrase) votes for a wrong offset, and on a line of a
     // few hundred pieces such votes can outnumber those on either side of the right one.
-    Arrays.sort(own);
     int len = hi - lo;
     int width = len / 2 + WindowAligner.MAX_SEGMENT;
     int bestFrom = 0;
