@@ -49,7 +49,11 @@ final class LongLineAligner {
    * their figures: their lines are sentences, rarely longer than this.
    */
   static final int MIN_PIECES = WindowAligner.MAX_SEGMENT;
-  /** Longest k-gram anchors; gaps are re-anchored with shorter ones. */
+  /**
+   * Longest k-gram anchors; gaps are re-anchored with shorter ones. Measured on the eight earnings
+   * calls (case accuracy of the matched words, mean): 3 and 4 alike (0.966), 2 a little lower
+   * (0.965: common bigrams are unique in a gap by chance), 1 lower still (0.955).
+   */
   static final int K = 3;
   /** A key occurring at most this often in the pool votes for where the line is. */
   static final int RARE = 8;
