@@ -174,6 +174,19 @@ final class LongLineAlignerTest {
   }
 
   @Test
+  void restore_longLineOfAnotherArticle_staysMostlyAsItIs() {
+    // two Ukrainian articles on related news: common words, no shared sentences
+    String clean = Seeds.read(Seeds.UK_POLITICO);
+    Noisy noisy = Noisy.of(clean, foreignWords(Seeds.UK_NBC), new Random(5));
+    Restoration r = Restorer.create(RestoreOptions.defaults())
+        .restore(noisy.line(), List.of(Seeds.sibling(Seeds.UK_NBC)));
+
+    RestoredLine line = r.lines().get(0);
+    assertThat(line.words()).isGreaterThan(LongLineAligner.MIN_PIECES);
+    assertThat(line.wordsAligned()).isLessThanOrEqualTo(line.words() / 20);
+  }
+
+  @Test
   void align_longerLines_costWorkLinearInTheirLength() {
     List<String> vocabulary = foreignWords("");
     long first = 0;
