@@ -108,7 +108,7 @@ final class LongLineAligner {
   /** The parts of pieces {@code [0, line.size)}, in order, covering the line. */
   List<Part> align(LinePlan line) {
     List<Part> parts = new ArrayList<>();
-    align(line, 0, line.size, parts);
+    align(line, 0, line.size, false, parts);
     return parts;
   }
 
@@ -117,10 +117,15 @@ final class LongLineAligner {
     return cells + chain.work();
   }
 
-  private void align(LinePlan line, int lo, int hi, List<Part> out) {
+  /**
+   * @param relocated whether {@code [lo, hi)} is a run a region did not back: if it finds no region
+   *                  of its own it stays uncovered, without the segment path's many lookups (a
+   *                  recognizer's garbage is no better found 64 pieces at a time)
+   */
+  private void align(LinePlan line, int lo, int hi, boolean relocated, List<Part> out) {
     int[] region = locate(line, lo, hi);
     if (region == null) {
-      bySegments(line, lo, hi, out);
+      uncovered(line, lo, hi, relocated, out);
       return;
     }
     int doc = region[0];
@@ -153,9 +158,9 @@ final class LongLineAligner {
           out.add(new Part(line.index, lo + start, i - start, List.of(a.slice(start, i))));
         }
         if (i == 0 && j == m) {
-          bySegments(line, lo, hi, out); // nothing matched here: the segment path decides
+          uncovered(line, lo, hi, relocated, out); // nothing matched in its own region
         } else {
-          align(line, lo + i, lo + j, out);
+          align(line, lo + i, lo + j, true, out);
         }
         start = j;
       }
@@ -383,6 +388,15 @@ final class LongLineAligner {
     int start = (int) Math.max(index.docStart(best), (long) center - margin);
     int end = (int) Math.min(index.docStart(best + 1), (long) center + len + margin);
     return start < end ? new int[] {best, start, end} : null;
+  }
+
+  /** A run no region backs: a relocated run stays uncovered, a whole line goes to the segment path. */
+  private void uncovered(LinePlan line, int lo, int hi, boolean relocated, List<Part> out) {
+    if (relocated) {
+      out.add(new Part(line.index, lo, hi - lo, List.of()));
+    } else {
+      bySegments(line, lo, hi, out);
+    }
   }
 
   /** Pieces {@code [lo, hi)} as the segment path aligns a line: segments of at most 64 pieces. */
