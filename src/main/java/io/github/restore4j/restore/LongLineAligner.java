@@ -35,9 +35,11 @@ import java.util.List;
  *   <li>Check: a block of the line with too few pieces matched beside a matched neighbour is not
  *       backed by the region (only common words met by chance) and is unmapped.</li>
  *   <li>Emit: one {@link Part} per run of the line matched there; a long run with no match (the line
- *       moves to another document) is looked up again by the segment path.</li>
+ *       moves to another document) is located and aligned again on its own, and left uncovered if
+ *       nothing backs it there either.</li>
  * </ol>
- * A line the rare keys locate nowhere goes to the segment path whole, as a short line does.
+ * A line the rare keys locate nowhere, or that nothing backs where they do, goes to the segment path
+ * whole, as a short line does.
  *
  * <p>Not thread-safe: one per thread (it owns scratch and its window aligner).
  */
@@ -70,8 +72,8 @@ final class LongLineAligner {
    * the region does not back it. Single matches do not count: in a wrong region the DP still pairs
    * common words one by one. Measured with each of three earnings calls against another call's
    * transcript (the same greetings and disclaimers, another company): without this test 13–15% of
-   * their words were aligned there, with it 5–8%, as with the segment path; on the eight true pairs
-   * it changes nothing but the noisiest call (case 0.835 → 0.755: stretches its recognizer got
+   * their words were aligned there, with it 3–6% (the segment path: 5–8%); on the eight true pairs
+   * it changes nothing but the noisiest call (case 0.835 → 0.753: stretches its recognizer got
    * mostly wrong are left as they are). At 0.15 and 0.2 the true pairs lost more.
    */
   static final double MIN_BACKED = 0.1;
