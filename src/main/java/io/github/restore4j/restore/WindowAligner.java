@@ -11,9 +11,10 @@ import java.util.Arrays;
  *
  * <p>Costs are doubled so that near matches can cost a half: a piece that matches by key or as
  * several joined clean pieces costs 0, a cut-off last piece or a typo (a similar key) 1, another
- * word, a missing or an extra piece 2. The start in the window is free (infix search). The full cost matrix is kept for the
- * traceback; segments are at most {@link #MAX_SEGMENT} pieces and windows a few times that, so the
- * matrix stays small. Not thread-safe: one per thread.
+ * word, a missing or an extra piece 2. The start in the window is free (infix search), or, for a
+ * gap between two anchors of a long line ({@link LongLineAligner}), the whole window is aligned.
+ * The full cost matrix is kept for the traceback; segments are at most {@link #MAX_SEGMENT} pieces
+ * and windows a few times that, so the matrix stays small. Not thread-safe: one per thread.
  */
 final class WindowAligner {
   static final int MAX_SEGMENT = 64;
