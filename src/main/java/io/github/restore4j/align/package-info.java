@@ -8,9 +8,9 @@
  *       there; the best end or all ends under a cost bound. {@link
  *       io.github.restore4j.align.AlignerType} creates implementations: Myers' bit-parallel kernel
  *       for production, a plain DP as oracle.
- *   <li>{@link io.github.restore4j.align.TracebackAligner} — on the winning window only: the token
- *       correspondences of an optimal alignment, filled into a reusable {@link
- *       io.github.restore4j.align.TokenAlignment} as {@link io.github.restore4j.align.EditOp} steps.
+ *   <li>{@link io.github.restore4j.align.AnchorChain} — for sequences too long for any matrix (a
+ *       15,000-word transcript against its sibling): the k-grams unique in both, chained in order,
+ *       in linear time and memory; the gaps between them are small enough for a DP.
  * </ol>
  *
  * <p>Kernels take {@code (int[] a, int from, int len, ...)} ranges, own reusable scratch and are not

@@ -89,6 +89,9 @@ final class ContinuationProbe {
 
   private static Alignment probe(Part part, boolean uncovered, Alignment neighbour, boolean forward,
       LinePlan[] lines, Aligners aligners, Keyings keyings) {
+    if (part.len() > WindowAligner.MAX_SEGMENT) {
+      return null; // a long line's part is placed by its anchors (LongLineAligner), not its neighbours
+    }
     if (neighbour.placeFirst() < 0 || neighbour.placeLast() < 0) {
       return null;
     }

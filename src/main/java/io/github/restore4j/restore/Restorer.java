@@ -32,10 +32,13 @@ import java.util.function.IntFunction;
  * is detected per line (diacritics present? digits kept? {@link DegradedProfile}), which chooses
  * the {@link Folding} both sides are keyed with for that line. Each line is cut into pieces and
  * segments of at most 64 pieces; the pool index proposes windows, a DP verifies them (pieces joined
- * by the degradation match the clean pieces they came from); a line whose folding was a guess and
- * that does not align cleanly is tried under the other guess; among equally good places the one
+ * by the degradation match the clean pieces they came from); a line of more than
+ * {@link LongLineAligner#MIN_PIECES} pieces (a transcript, a page) is aligned as one sequence by
+ * {@link LongLineAligner} instead, in time linear in its length; a line whose folding was a guess
+ * and that does not align cleanly is tried under the other guess; among equally good places the one
  * continuing the neighbouring lines wins where the lines around keep their order; ties that remain
- * restore only what they agree on. Each line is written with its own line separator. Lines are aligned and rendered in parallel when {@link RestoreOptions#parallelism()}
+ * restore only what they agree on. Each line is written with its own line separator. Lines are
+ * aligned and rendered in parallel when {@link RestoreOptions#parallelism()}
  * allows; the result does not depend on it.
  *
  * <p>Thread-safe and cheap to create; the expensive object is the {@link SiblingPool}: build it once
@@ -120,7 +123,7 @@ public final class Restorer {
       SegmentAligners aligners = new SegmentAligners(keyings);
       return s -> {
         Segment seg = segments.get(s);
-        return aligners.of(profiles[seg.line()]).align(seg, lines[seg.line()]);
+        return aligners.align(seg, lines[seg.line()], profiles[seg.line()]);
       };
     });
     List<List<Part>> byLine = new ArrayList<>(lineCount);
@@ -268,7 +271,7 @@ public final class Restorer {
         LinePlan plan = new LinePlan(l, rawLines.get(l), alt.folding(), keyings.index(alt.folding()).vocabulary());
         List<Part> ps = new ArrayList<>();
         for (Segment seg : segments(new LinePlan[] {plan})) {
-          ps.addAll(aligners.of(alt).align(seg, plan));
+          ps.addAll(aligners.align(seg, plan, alt));
         }
         return new Retried(plan, ps);
       };
@@ -303,28 +306,35 @@ public final class Restorer {
     return renderers;
   }
 
-  /** A run of at most {@link WindowAligner#MAX_SEGMENT} pieces of one line, aligned on its own. */
+  /**
+   * A run of at most {@link WindowAligner#MAX_SEGMENT} pieces of one line, aligned on its own, or a
+   * whole line longer than {@link LongLineAligner#MIN_PIECES}, aligned as one sequence.
+   */
   record Segment(int line, int from, int len, boolean cutLast) {}
 
   private static List<Segment> segments(LinePlan[] lines) {
     List<Segment> segments = new ArrayList<>();
     for (LinePlan line : lines) {
       int m = line.size;
-      if (m == 0) {
-        continue;
-      }
-      int parts = (m + WindowAligner.MAX_SEGMENT - 1) / WindowAligner.MAX_SEGMENT;
-      int base = m / parts;
-      int extra = m % parts;
-      int from = 0;
-      for (int p = 0; p < parts; p++) {
-        int len = base + (p < extra ? 1 : 0);
-        boolean last = p == parts - 1;
-        segments.add(new Segment(line.index, from, len, last));
-        from += len;
+      if (m > LongLineAligner.MIN_PIECES) {
+        segments.add(new Segment(line.index, 0, m, true));
+      } else if (m > 0) {
+        cut(line.index, 0, m, true, segments);
       }
     }
     return segments;
+  }
+
+  /** Cuts pieces {@code [from, from + m)} of a line into segments of at most 64 pieces, of equal sizes. */
+  static void cut(int line, int from, int m, boolean cutLast, List<Segment> out) {
+    int parts = (m + WindowAligner.MAX_SEGMENT - 1) / WindowAligner.MAX_SEGMENT;
+    int base = m / parts;
+    int extra = m % parts;
+    for (int p = 0; p < parts; p++) {
+      int len = base + (p < extra ? 1 : 0);
+      out.add(new Segment(line, from, len, cutLast && p == parts - 1));
+      from += len;
+    }
   }
 
   /** Something that maps indexes to results, created once per worker (it owns scratch). */

@@ -11,7 +11,8 @@ import java.util.Locale;
  * where the copy's sentence runs on. A sentence break of the sibling inside a line is taken only
  * when the copy is not one sentence per line ({@link SentenceEvidence}) and the line's place is made
  * of whole sentences there (its first word starts one and its last word ends one, as a paragraph of
- * the same document does); otherwise the copy's own separator stays. A word that has a capital only because it starts a sibling sentence keeps the copy's case
+ * the same document does) or the line is longer than {@link LongLineAligner#MIN_PIECES} pieces (a
+ * transcript, whose misheard edges say nothing); otherwise the copy's own separator stays. A word that has a capital only because it starts a sibling sentence keeps the copy's case
  * unless no break is taken before it and the copy vouches for none: unless the copy's separator
  * ends a sentence, or the sibling writes the word with its capital inside a sentence too (a name).
  *
@@ -64,7 +65,9 @@ final class SentenceBacking {
         continue;
       }
       if (whole == null) {
-        whole = !sentencePerLine && wholeSentences(line, map);
+        // a line too long to be one sentence (a paragraph, a transcript aligned as one sequence)
+        // takes its breaks from the sibling even where its noisy edges do not match whole sentences
+        whole = !sentencePerLine && (line.size > LongLineAligner.MIN_PIECES || wholeSentences(line, map));
       }
       if (fromSibling && whole) {
         continue; // the line is whole sentences of the sibling: its breaks are the copy's

@@ -11,9 +11,10 @@ import java.util.Arrays;
  *
  * <p>Costs are doubled so that near matches can cost a half: a piece that matches by key or as
  * several joined clean pieces costs 0, a cut-off last piece or a typo (a similar key) 1, another
- * word, a missing or an extra piece 2. The start in the window is free (infix search). The full cost matrix is kept for the
- * traceback; segments are at most {@link #MAX_SEGMENT} pieces and windows a few times that, so the
- * matrix stays small. Not thread-safe: one per thread.
+ * word, a missing or an extra piece 2. The start in the window is free (infix search), or, for a
+ * gap between two anchors of a long line ({@link LongLineAligner}), the whole window is aligned.
+ * The full cost matrix is kept for the traceback; segments are at most {@link #MAX_SEGMENT} pieces
+ * and windows a few times that, so the matrix stays small. Not thread-safe: one per thread.
  */
 final class WindowAligner {
   static final int MAX_SEGMENT = 64;
@@ -54,11 +55,22 @@ final class WindowAligner {
    * @param cutLast whether the segment's last piece may be a word cut off by truncation
    */
   Alignment align(LinePlan line, int qFrom, int m, boolean cutLast, int doc, int wFrom, int wTo) {
+    return align(line, qFrom, m, cutLast, doc, wFrom, wTo, false);
+  }
+
+  /**
+   * As {@link #align(LinePlan, int, int, boolean, int, int, int)}; with {@code global} the segment
+   * spans the whole window (a gap between two anchors of a long line): clean pieces skipped at its
+   * edges cost as inside it, so a word the copy misheard pairs with the clean word in its slot
+   * instead of being left out beside a free skip.
+   */
+  Alignment align(LinePlan line, int qFrom, int m, boolean cutLast, int doc, int wFrom, int wTo, boolean global) {
     int n = wTo - wFrom;
     if (n <= 0) {
       return null;
     }
-    Alignment exact = alignExact(line, qFrom, m, doc, wFrom, wTo);
+    // a global alignment that skips clean pieces costs their skips: only a whole window is a shortcut
+    Alignment exact = global && n != m ? null : alignExact(line, qFrom, m, doc, wFrom, wTo);
     if (exact != null) {
       return exact;
     }
@@ -76,8 +88,8 @@ final class WindowAligner {
     final int[] c = cost;
     final byte[] b = back;
     for (int j = 0; j < cols; j++) {
-      c[j] = 0;
-      b[j] = 0;
+      c[j] = global ? 2 * j : 0;
+      b[j] = global ? B_LEFT : 0;
     }
     for (int i = 1; i <= m; i++) {
       int row = i * cols;
@@ -124,13 +136,18 @@ final class WindowAligner {
             && Long.bitCount(aMask ^ index.letterMask(t)) <= aLimit && similar(aKey, vocabulary.key(t))) {
           best = c[up + j - 1] + 1; // a typo costs less than a missing word
         }
+        // Between anchors, of equally good paths the one that pairs misheard words with the clean
+        // words right after the last match, and leaves the extra or missing ones last: the match's
+        // clean word and the one after it stay neighbours, so the punctuation between them is kept.
+        boolean yields = global && move == B_DIAG && a != t && best == c[up + j - 1] + 2;
         v = c[up + j] + 2;
-        if (v < best) {
+        if (v < best || (yields && v == best)) {
           best = v;
           move = B_UP;
+          yields = false;
         }
         v = c[row + j - 1] + 2;
-        if (v < best) {
+        if (v < best || (yields && v == best)) {
           best = v;
           move = B_LEFT;
         }
@@ -139,8 +156,8 @@ final class WindowAligner {
       }
     }
     int last = m * cols;
-    int bestJ = 1;
-    for (int j = 2; j < cols; j++) {
+    int bestJ = global ? cols - 1 : 1;
+    for (int j = 2; j < cols && !global; j++) {
       if (c[last + j] < c[last + bestJ]) {
         bestJ = j;
       }
