@@ -279,13 +279,23 @@ public final class Restorer {
     for (int k = 0; k < retry.size(); k++) {
       int l = retry.get(k);
       Retried r = again.get(k);
-      if (LineFit.of(r.parts(), r.plan()).betterThan(LineFit.of(byLine.get(l), lines[l]))) {
+      LineFit retried = LineFit.of(r.parts(), r.plan());
+      LineFit first = LineFit.of(byLine.get(l), lines[l]);
+      // A folding that strips marks also lets the guard pass words whose marks differ: a line is
+      // taken for stripped when that makes it align cleanly, as a stripped line does, or matches
+      // clearly more of it; not for one word in a line of typos ("ее" of a typo is not "её" stripped).
+      boolean strips = r.plan().folding().stripsMarks() && !lines[l].folding().stripsMarks();
+      if (retried.betterThan(first)
+          && (!strips || retried.clean() || retried.matched() - first.matched() >= MIN_STRIPPED_GAIN)) {
         profiles[l] = profiles[l].withAlternative();
         lines[l] = r.plan();
         byLine.set(l, r.parts());
       }
     }
   }
+
+  /** Pieces a line that does not align cleanly as stripped must match more to be taken for so. */
+  private static final double MIN_STRIPPED_GAIN = 2;
 
   /** A line keyed again under its other guess, and its parts. */
   private record Retried(LinePlan plan, List<Part> parts) {}

@@ -12,8 +12,9 @@ import java.util.List;
  * any language: where a clean word that the artifact would change is followed by punctuation, the
  * copy shows either the artifact or the clean placement, a vote either way.
  *
- * <p>A line with votes follows its own: most votes win, ties go to the artifact. A line without
- * votes takes the verdict of the voted lines around it (the nearest before and after) when they
+ * <p>A line whose own votes are decisive follows them: it does not follow the artifact when at
+ * least two plain votes outnumber its artifact votes, and follows it on any artifact vote otherwise.
+ * A line without decisive votes (none, or a lone plain one) takes the verdict of the voted lines around it (the nearest before and after) when they
  * agree, else the copy's: its votes summed, and with no vote anywhere the artifact, which only
  * withholds punctuation after such words and so can never make an output that degrades to
  * something else. A copy made of lines of several degradations (some with the artifact, some
@@ -27,6 +28,9 @@ import java.util.List;
  * Immutable.
  */
 final class ToneEvidence {
+  /** Plain votes that decide a line with no artifact vote on their own. */
+  private static final int PLAIN_VOTES = 2;
+
   private final boolean[] follows;
 
   private ToneEvidence(boolean[] follows) {
@@ -63,25 +67,41 @@ final class ToneEvidence {
     int last = -1;
     for (int l = 0; l < n; l++) {
       before[l] = last;
-      if (artifact[l] + plain[l] > 0) {
+      if (decisive(artifact[l], plain[l])) {
         last = l;
       }
     }
     int after = -1;
     for (int l = n - 1; l >= 0; l--) {
-      if (artifact[l] + plain[l] > 0) {
-        follows[l] = verdict(artifact[l], plain[l]);
+      if (decisive(artifact[l], plain[l])) {
+        follows[l] = follows(artifact[l], plain[l]);
         after = l;
         continue;
       }
       int b = before[l];
-      if (b >= 0 && after >= 0 && verdict(artifact[b], plain[b]) == verdict(artifact[after], plain[after])) {
-        follows[l] = verdict(artifact[b], plain[b]);
+      if (b >= 0 && after >= 0 && follows(artifact[b], plain[b]) == follows(artifact[after], plain[after])) {
+        follows[l] = follows(artifact[b], plain[b]);
       } else {
         follows[l] = copy;
       }
     }
     return new ToneEvidence(follows);
+  }
+
+  /**
+   * Whether a line's own votes decide it: any artifact vote (the artifact's placement does not
+   * happen by chance), or {@value #PLAIN_VOTES} plain votes and none for the artifact. One plain vote
+   * is not enough: the place it was read from may have punctuation the copy's source did not (a
+   * near-quote in another document), and a line wrongly judged plain gets punctuation after a word
+   * whose clean placement then degrades to something else; judged to follow, it only withholds it.
+   */
+  private static boolean decisive(int artifact, int plain) {
+    return artifact > 0 || plain >= PLAIN_VOTES;
+  }
+
+  /** The verdict of decisive votes: plain only by at least {@value #PLAIN_VOTES} and a majority. */
+  private static boolean follows(int artifact, int plain) {
+    return !(plain >= PLAIN_VOTES && plain > artifact);
   }
 
   private static boolean verdict(int artifact, int plain) {

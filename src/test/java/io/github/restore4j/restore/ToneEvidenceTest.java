@@ -35,12 +35,23 @@ final class ToneEvidenceTest {
 
   @Test
   void restore_linesWithAndWithoutTheArtifact_eachKeepsItsPunctuation() {
-    // line 1 shows the artifact ("naỳ"), line 2 does not ("nói" where the sibling has "nói,")
+    // line 1 shows the artifact ("odý" for "ódy."), line 2 does not, twice ("problémy", "příručky")
+    Restoration r = RESTORER.restore("příliš žluťoučký kůň úpěl ďábelské odý\n"
+        + "pokud narazíte na problémy podívejte se do příručky", List.of(CZECH));
+
+    assertThat(r.text()).isEqualTo("Příliš žluťoučký kůň úpěl ďábelské ódy.\n"
+        + "Pokud narazíte na problémy, podívejte se do příručky.");
+  }
+
+  @Test
+  void restore_loneVoteAgainstTheArtifact_withholdsThePunctuation() {
+    // line 2 keeps "nói" where the sibling has "nói,": one vote, which a near-quote with other
+    // punctuation can also cast, so the line follows the copy and "nói" gets no comma (fidelity)
     Restoration r = RESTORER.restore("eu và nga cũng chưa phản hồi thông tin naỳ\n"
         + "một quan chức eu nói thêm rằng klaar đã tìm cách duy trì quan hệ cởi mở với nga",
         List.of(Seeds.sibling(Seeds.VI_CLEAN)));
 
     assertThat(r.text()).isEqualTo("EU và Nga cũng chưa phản hồi thông tin này.\n"
-        + "một quan chức EU nói, thêm rằng Klaar đã tìm cách duy trì quan hệ cởi mở với Nga");
+        + "một quan chức EU nói thêm rằng Klaar đã tìm cách duy trì quan hệ cởi mở với Nga");
   }
 }
