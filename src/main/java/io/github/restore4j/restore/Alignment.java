@@ -5,26 +5,12 @@ package io.github.restore4j.restore;
  * of clean pieces it corresponds to and how.
  */
 final class Alignment {
-  static final byte NONE = 0;
-  /** Same key. */
-  static final byte EXACT = 1;
-  /** The degraded piece is several clean pieces joined ("nagornokarabakh" ~ "Nagorno-Karabakh"). */
-  static final byte MERGE = 2;
-  /** The degraded piece is a cut-off start of the clean pieces ("ngà" ~ "ngày"). */
-  static final byte PREFIX = 3;
-  /** A similar key: a typo; case is transferred, letters kept. */
-  static final byte FUZZY = 4;
-  /** A different word in the same slot (another edition); kept as it is. */
-  static final byte SUBSTITUTE = 5;
-  /** One of several degraded pieces that are one clean piece split at its digits ("p p" ~ "P2P"). */
-  static final byte SPLIT = 6;
-
   final int doc;
   final int cost;
   final int[] from;
   final int[] to;
-  final byte[] kind;
-  /** For a {@link #PREFIX} piece, the end offset of the cut in the sibling text. */
+  final MatchKind[] kind;
+  /** For a {@link MatchKind#PREFIX} piece, the end offset of the cut in the sibling text. */
   final int cutEnd;
   /** Whether a line's first piece sits at a sentence start here (set by the segment aligner). */
   boolean sentenceStart;
@@ -39,7 +25,7 @@ final class Alignment {
   private int placeLast = UNSET;
   private static final int UNSET = Integer.MIN_VALUE;
 
-  Alignment(int doc, int cost, int[] from, int[] to, byte[] kind, int cutEnd) {
+  Alignment(int doc, int cost, int[] from, int[] to, MatchKind[] kind, int cutEnd) {
     this.doc = doc;
     this.cost = cost;
     this.from = from;
@@ -68,18 +54,18 @@ final class Alignment {
   static Alignment exact(int doc, int p, int m) {
     int[] from = new int[m];
     int[] to = new int[m];
-    byte[] kind = new byte[m];
+    MatchKind[] kind = new MatchKind[m];
     for (int k = 0; k < m; k++) {
       from[k] = p + k;
       to[k] = p + k;
-      kind[k] = EXACT;
+      kind[k] = MatchKind.EXACT;
     }
     return new Alignment(doc, 0, from, to, kind, -1);
   }
 
   int first() {
     for (int i = 0; i < kind.length; i++) {
-      if (kind[i] != NONE) {
+      if (kind[i].mapped()) {
         return from[i];
       }
     }
@@ -88,35 +74,30 @@ final class Alignment {
 
   int last() {
     for (int i = kind.length - 1; i >= 0; i--) {
-      if (kind[i] != NONE) {
+      if (kind[i].mapped()) {
         return to[i];
       }
     }
     return -1;
   }
 
-  /** Whether piece {@code i} matched by form (exactly, joined, cut, or with a typo). */
+  /** Whether piece {@code i} matched by form ({@link MatchKind#matchedByForm()}). */
   boolean matchedByForm(int i) {
-    byte k = kind[i];
-    return k == EXACT || k == MERGE || k == PREFIX || k == FUZZY || k == SPLIT;
+    return kind[i].matchedByForm();
   }
 
   /** Pieces matched by form (exact, joined or cut), with typos counted half. */
   double matchedWeight() {
     double w = 0;
-    for (byte k : kind) {
-      if (k == EXACT || k == MERGE || k == PREFIX || k == SPLIT) {
-        w += 1;
-      } else if (k == FUZZY) {
-        w += 0.5;
-      }
+    for (MatchKind k : kind) {
+      w += k.weight();
     }
     return w;
   }
 
   /** The alignment of pieces {@code [from, to)} only. */
   Alignment slice(int lo, int hi) {
-    boolean keepsCut = kind.length > 0 && hi == kind.length && kind[kind.length - 1] == PREFIX;
+    boolean keepsCut = kind.length > 0 && hi == kind.length && kind[kind.length - 1] == MatchKind.PREFIX;
     return new Alignment(doc, cost, java.util.Arrays.copyOfRange(from, lo, hi),
         java.util.Arrays.copyOfRange(to, lo, hi), java.util.Arrays.copyOfRange(kind, lo, hi),
         keepsCut ? cutEnd : -1);

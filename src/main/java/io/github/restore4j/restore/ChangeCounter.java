@@ -31,7 +31,7 @@ final class ChangeCounter {
       if (out.equals(deg)) {
         continue;
       }
-      if (map.kind[i] == Alignment.SPLIT) {
+      if (map.kind[i] == MatchKind.SPLIT) {
         if (!out.isEmpty()) {
           numberTokens++;
           changes.add(ChangeKind.NUMBER); // the digits that split the word come back inside it

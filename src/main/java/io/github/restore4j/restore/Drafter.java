@@ -42,9 +42,9 @@ final class Drafter {
     int voted = 0;
     int lastSlot = -1;
     for (int i = 0; i < m; i++) {
-      byte k = map.kind[i];
+      MatchKind k = map.kind[i];
       String deg = line.piece(i);
-      if (k == Alignment.NONE || k == Alignment.SUBSTITUTE) {
+      if (!k.matchedByForm()) {
         d.piece[i] = deg;
         continue;
       }
@@ -60,9 +60,9 @@ final class Drafter {
       }
       docVotes[lastSlot]++;
       String text = pool.text(doc);
-      if (k == Alignment.SPLIT) {
+      if (k == MatchKind.SPLIT) {
         // the first piece of a split group takes the whole clean word, the others nothing
-        boolean head = i == 0 || map.kind[i - 1] != Alignment.SPLIT || map.from[i - 1] != map.from[i];
+        boolean head = i == 0 || map.kind[i - 1] != MatchKind.SPLIT || map.from[i - 1] != map.from[i];
         d.piece[i] = head ? text.substring(index.pieceStart(map.from[i]), index.pieceEnd(map.to[i])) : "";
         if (!head) {
           d.sep[i] = "";
@@ -71,8 +71,8 @@ final class Drafter {
         continue;
       }
       int s = index.pieceStart(map.from[i]);
-      int e = k == Alignment.PREFIX ? map.cutEnd[i] : index.pieceEnd(map.to[i]);
-      d.piece[i] = k == Alignment.FUZZY ? casing.caseLike(deg, text.substring(s, e)) : text.substring(s, e);
+      int e = k == MatchKind.PREFIX ? map.cutEnd[i] : index.pieceEnd(map.to[i]);
+      d.piece[i] = k.copiesForm() ? text.substring(s, e) : casing.caseLike(deg, text.substring(s, e));
     }
     // the most voted document; of equally voted ones the first in the pool
     int best = -1;
@@ -86,15 +86,15 @@ final class Drafter {
     d.doc = best;
     for (int i = 1; i < m; i++) {
       if (map.mapped(i - 1) && map.mapped(i) && map.doc[i] == map.doc[i - 1]
-          && map.from[i] == map.to[i - 1] + 1 && map.kind[i - 1] != Alignment.PREFIX) {
-        if (map.kind[i] == Alignment.SPLIT && map.kind[i - 1] == Alignment.SPLIT && map.from[i] == map.from[i - 1]) {
+          && map.from[i] == map.to[i - 1] + 1 && map.kind[i - 1] != MatchKind.PREFIX) {
+        if (map.kind[i] == MatchKind.SPLIT && map.kind[i - 1] == MatchKind.SPLIT && map.from[i] == map.from[i - 1]) {
           continue;
         }
         String text = pool.text(map.doc[i]);
         String gap = collapse(text.substring(index.pieceEnd(map.to[i - 1]), index.pieceStart(map.from[i])));
         // Two words become one ("nagorno karabakh" → "Nagorno-Karabakh") only where both are the
         // clean words themselves: never around another edition's word.
-        if (!hasSpace(gap) && hasSpace(d.sep[i]) && !(sameWord(map.kind[i - 1]) && sameWord(map.kind[i]))) {
+        if (!hasSpace(gap) && hasSpace(d.sep[i]) && !(map.kind[i - 1].sameWord() && map.kind[i].sameWord())) {
           continue;
         }
         d.sep[i] = gap;
@@ -105,7 +105,7 @@ final class Drafter {
       d.sep[0] = leadingEdge(map.doc[0], map.from[0]);
       d.sepFromSibling[0] = true;
     }
-    if (map.mapped(m - 1) && map.kind[m - 1] != Alignment.PREFIX) {
+    if (map.mapped(m - 1) && map.kind[m - 1] != MatchKind.PREFIX) {
       d.sep[m] = trailingEdge(map.doc[m - 1], map.to[m - 1]);
       d.sepFromSibling[m] = true;
     }
@@ -115,7 +115,7 @@ final class Drafter {
       for (int i = 0; i < m; i++) {
         if (map.mapped(i) && map.doc[i] == best) {
           lo = Math.min(lo, index.pieceStart(map.from[i]) - (i == 0 ? d.sep[0].length() : 0));
-          int end = map.kind[i] == Alignment.PREFIX ? map.cutEnd[i] : index.pieceEnd(map.to[i]);
+          int end = map.kind[i] == MatchKind.PREFIX ? map.cutEnd[i] : index.pieceEnd(map.to[i]);
           hi = Math.max(hi, end + (i == m - 1 ? d.sep[m].length() : 0));
         }
       }
@@ -125,9 +125,6 @@ final class Drafter {
     return d;
   }
 
-  private static boolean sameWord(byte kind) {
-    return kind == Alignment.EXACT || kind == Alignment.MERGE || kind == Alignment.SPLIT;
-  }
 
   private static boolean hasSpace(String s) {
     for (int i = 0; i < s.length(); i++) {

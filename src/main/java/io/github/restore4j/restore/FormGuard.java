@@ -33,7 +33,7 @@ final class FormGuard {
     Draft out = d;
     int fallbacks = 0;
     for (int i = 0; i < line.size; i++) {
-      if (map.kind[i] == Alignment.EXACT || map.kind[i] == Alignment.SPLIT) {
+      if (map.kind[i].guardedWithLine()) {
         continue; // same key id; a split group's letters are checked with the whole line
       }
       if (!folding.key(out.piece[i]).equals(line.keys[i])) {

@@ -76,17 +76,13 @@ final class LineRenderer {
     }
     counts.guardFallbacks += guarded.fallbacks();
     int aligned = 0;
-    int exact = 0;
-    int fuzzy = 0;
+    double weight = 0;
     for (int i = 0; i < m; i++) {
-      byte k = map.kind[i];
-      if (k == Alignment.EXACT || k == Alignment.MERGE || k == Alignment.PREFIX || k == Alignment.SPLIT) {
+      MatchKind k = map.kind[i];
+      if (k.matchedByForm()) {
         aligned++;
-        exact++;
-      } else if (k == Alignment.FUZZY) {
-        aligned++;
-        fuzzy++;
       }
+      weight += k.weight();
     }
     aligned = Math.max(0, aligned - guarded.fallbacks());
     ChangeCounter.LineChanges changes = ChangeCounter.count(line, map, draft);
@@ -96,7 +92,7 @@ final class LineRenderer {
     if (status == LineStatus.UNCHANGED) {
       return unchanged(line);
     }
-    double confidence = (exact + 0.5 * fuzzy) / m;
+    double confidence = weight / m;
     if (ambiguous && tie.disagreed()) {
       confidence *= 0.5;
       counts.ambiguous = true;

@@ -98,7 +98,7 @@ final class LongLineAligner {
   /** Scratch of the line being aligned: per piece, its place (as {@link Alignment} has them). */
   private int[] from;
   private int[] to;
-  private byte[] kind;
+  private MatchKind[] kind;
   private int cutEnd;
   private int cost;
 
@@ -136,7 +136,8 @@ final class LongLineAligner {
     int m = hi - lo;
     from = new int[m];
     to = new int[m];
-    kind = new byte[m];
+    kind = new MatchKind[m];
+    Arrays.fill(kind, MatchKind.NONE);
     Arrays.fill(from, -1);
     Arrays.fill(to, -1);
     cutEnd = -1;
@@ -224,7 +225,7 @@ final class LongLineAligner {
             fill(line, base, pi + 1, i, doc, pj + 1, j, depth + 1, pi < i0 && openStart, false);
             from[i - base] = j;
             to[i - base] = j;
-            kind[i - base] = Alignment.EXACT;
+            kind[i - base] = MatchKind.EXACT;
             pi = i;
             pj = j;
           }
@@ -248,16 +249,16 @@ final class LongLineAligner {
     String text = pool.text(doc);
     for (int i = lo + 1; i < hi; i++) {
       int x = i - lo;
-      if (kind[x] == Alignment.NONE || kind[x - 1] == Alignment.NONE
-          || (kind[x] == Alignment.EXACT && kind[x - 1] == Alignment.EXACT)
+      if (!kind[x].mapped() || !kind[x - 1].mapped()
+          || (kind[x] == MatchKind.EXACT && kind[x - 1] == MatchKind.EXACT)
           || from[x] != to[x - 1] + 1 || hasSpace(line.text, line.end[i - 1], line.start[i])
           || !hasSpace(text, index.pieceEnd(to[x - 1]), index.pieceStart(from[x]))) {
         continue;
       }
       // one unpaired piece keeps the glue; the first stays paired if it can, so that the
       // separator before the word still comes from the sibling ("any. I'VE")
-      int y = kind[x] != Alignment.EXACT ? x : x - 1;
-      kind[y] = Alignment.NONE;
+      int y = kind[x] != MatchKind.EXACT ? x : x - 1;
+      kind[y] = MatchKind.NONE;
       from[y] = -1;
       to[y] = -1;
     }
@@ -280,7 +281,7 @@ final class LongLineAligner {
         }
       }
       if (w < MIN_BACKED * (e - b)) {
-        Arrays.fill(kind, b, e, Alignment.NONE);
+        Arrays.fill(kind, b, e, MatchKind.NONE);
         Arrays.fill(from, b, e, -1);
         Arrays.fill(to, b, e, -1);
       }
@@ -291,8 +292,7 @@ final class LongLineAligner {
   }
 
   private boolean matched(int x) {
-    byte k = kind[x];
-    return k != Alignment.NONE && k != Alignment.SUBSTITUTE;
+    return kind[x].matchedByForm();
   }
 
   private static boolean hasSpace(String s, int from, int to) {
@@ -313,12 +313,12 @@ final class LongLineAligner {
     for (int x = 0; x < m; x++) {
       int i = i0 + x - base;
       kind[i] = a.kind[x];
-      if (a.kind[x] != Alignment.NONE) {
+      if (a.kind[x].mapped()) {
         from[i] = a.from[x];
         to[i] = a.to[x];
       }
     }
-    if (a.kind[m - 1] == Alignment.PREFIX) {
+    if (a.kind[m - 1] == MatchKind.PREFIX) {
       cutEnd = a.cutEnd;
     }
     cost += a.cost;

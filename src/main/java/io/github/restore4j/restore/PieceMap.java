@@ -7,15 +7,16 @@ final class PieceMap {
   final int[] doc;
   final int[] from;
   final int[] to;
-  final byte[] kind;
+  final MatchKind[] kind;
   final int[] cutEnd;
 
   PieceMap(int size) {
     doc = new int[size];
     from = new int[size];
     to = new int[size];
-    kind = new byte[size];
+    kind = new MatchKind[size];
     cutEnd = new int[size];
+    Arrays.fill(kind, MatchKind.NONE);
     Arrays.fill(doc, -1);
     Arrays.fill(from, -1);
     Arrays.fill(to, -1);
@@ -37,16 +38,16 @@ final class PieceMap {
     for (int i = 0; i < a.kind.length; i++) {
       int k = offset + i;
       kind[k] = a.kind[i];
-      if (a.kind[i] != Alignment.NONE) {
+      if (a.kind[i].mapped()) {
         doc[k] = a.doc;
         from[k] = a.from[i];
         to[k] = a.to[i];
-        cutEnd[k] = a.kind[i] == Alignment.PREFIX ? a.cutEnd : -1;
+        cutEnd[k] = a.kind[i] == MatchKind.PREFIX ? a.cutEnd : -1;
       }
     }
   }
 
   boolean mapped(int i) {
-    return kind[i] != Alignment.NONE;
+    return kind[i].mapped();
   }
 }

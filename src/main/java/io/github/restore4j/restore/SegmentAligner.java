@@ -363,7 +363,7 @@ final class SegmentAligner {
     String text = pool.text(a.doc);
     int d = 0;
     for (int i = 0; i < a.kind.length; i++) {
-      if (a.kind[i] != Alignment.EXACT) {
+      if (a.kind[i] != MatchKind.EXACT) {
         continue;
       }
       int k = from + i;
@@ -371,7 +371,7 @@ final class SegmentAligner {
           && !line.text.regionMatches(line.start[k], text, index.pieceStart(a.from[i]), line.end[k] - line.start[k])) {
         d++;
       }
-      if (profile.punctuation() && i + 1 < a.kind.length && a.kind[i + 1] == Alignment.EXACT
+      if (profile.punctuation() && i + 1 < a.kind.length && a.kind[i + 1] == MatchKind.EXACT
           && a.from[i + 1] == a.to[i] + 1) {
         String own = punctuationOf(line.text, line.end[k], line.start[k + 1]);
         String theirs = punctuationOf(text, index.pieceEnd(a.to[i]), index.pieceStart(a.from[i + 1]));
@@ -382,7 +382,7 @@ final class SegmentAligner {
     }
     if (profile.punctuation()) {
       int last = a.kind.length - 1;
-      if (a.kind[last] == Alignment.EXACT) {
+      if (a.kind[last] == MatchKind.EXACT) {
         int k = from + last;
         int end = k + 1 < line.size ? line.start[k + 1] : line.text.length();
         int next = a.to[last] + 1 < index.docStart(a.doc + 1) ? index.pieceStart(a.to[last] + 1) : text.length();
@@ -417,7 +417,7 @@ final class SegmentAligner {
       return a.matchedWeight() >= Math.max(MIN_SPLIT, 0.75 * len);
     }
     if (len == 1) {
-      return a.kind[0] == Alignment.EXACT || a.kind[0] == Alignment.PREFIX || a.kind[0] == Alignment.MERGE;
+      return a.kind[0].standsAlone();
     }
     return a.matchedWeight() >= Math.max(1.0, 0.5 * len);
   }

@@ -49,8 +49,8 @@ final class SentenceBacking {
     Draft out = d;
     Boolean whole = null; // decided once, only when a break is found
     for (int i = 1; i < m; i++) {
-      byte k = map.kind[i];
-      if (k == Alignment.NONE || k == Alignment.SUBSTITUTE || k == Alignment.SPLIT) {
+      MatchKind k = map.kind[i];
+      if (!k.matchedByForm() || k == MatchKind.SPLIT) {
         continue;
       }
       int doc = map.doc[i];
@@ -89,7 +89,7 @@ final class SentenceBacking {
   /** Whether the line's place starts and ends with sentences of its sibling. */
   private boolean wholeSentences(LinePlan line, PieceMap map) {
     int m = line.size;
-    if (!map.mapped(0) || !map.mapped(m - 1) || map.kind[m - 1] == Alignment.PREFIX) {
+    if (!map.mapped(0) || !map.mapped(m - 1) || map.kind[m - 1] == MatchKind.PREFIX) {
       return false;
     }
     int doc = map.doc[m - 1];

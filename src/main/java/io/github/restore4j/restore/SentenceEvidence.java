@@ -39,7 +39,7 @@ final class SentenceEvidence {
       PoolIndex index = keyings.index(lines[line].folding());
       String text = pool.text(a.doc);
       for (int i = 1; i < a.kind.length && !breaks[line]; i++) {
-        if (a.kind[i] == Alignment.NONE || a.kind[i - 1] == Alignment.NONE || a.kind[i - 1] == Alignment.PREFIX
+        if (!a.kind[i].mapped() || !a.kind[i - 1].mapped() || a.kind[i - 1] == MatchKind.PREFIX
             || a.from[i] != a.to[i - 1] + 1) {
           continue;
         }

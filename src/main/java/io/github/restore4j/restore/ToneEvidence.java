@@ -114,7 +114,7 @@ final class ToneEvidence {
     LinePlan line = lines[part.line()];
     String text = pool.text(a.doc);
     for (int i = 0; i < a.kind.length; i++) {
-      if (a.kind[i] != Alignment.EXACT) {
+      if (a.kind[i] != MatchKind.EXACT) {
         continue;
       }
       int end = index.pieceEnd(a.to[i]);

@@ -44,7 +44,7 @@ final class TonePlacement {
     boolean follows = tones.follows(line.index);
     Draft out = d;
     for (int i = 0; i < line.size; i++) {
-      if (map.kind[i] == Alignment.SPLIT) {
+      if (map.kind[i] == MatchKind.SPLIT) {
         continue;
       }
       String deg = line.piece(i);

@@ -233,10 +233,10 @@ final class WindowAligner {
       }
       if (i == m) {
         int[] to = new int[m];
-        byte[] kind = new byte[m];
+        MatchKind[] kind = new MatchKind[m];
         for (int k = 0; k < m; k++) {
           to[k] = (k + 1 < m ? from[k + 1] : x) - 1;
-          kind[k] = to[k] == from[k] ? Alignment.EXACT : Alignment.MERGE;
+          kind[k] = to[k] == from[k] ? MatchKind.EXACT : MatchKind.MERGE;
         }
         return new Alignment(doc, 0, from, to, kind, -1);
       }
@@ -385,7 +385,7 @@ final class WindowAligner {
   private Alignment traceback(LinePlan line, int qFrom, int m, int doc, int wFrom, int cols, int j, int total) {
     int[] from = new int[m];
     int[] to = new int[m];
-    byte[] kind = new byte[m];
+    MatchKind[] kind = new MatchKind[m]; // no null left: the traceback gives every row (piece) its kind
     Arrays.fill(from, -1);
     Arrays.fill(to, -1);
     int cutEnd = -1;
@@ -395,7 +395,7 @@ final class WindowAligner {
       byte move = back[i * cols + j];
       switch (move) {
         case B_UP -> {
-          kind[i - 1] = Alignment.NONE;
+          kind[i - 1] = MatchKind.NONE;
           i--;
         }
         case B_LEFT -> j--;
@@ -403,9 +403,9 @@ final class WindowAligner {
           int p = wFrom + j - 1;
           from[i - 1] = p;
           to[i - 1] = p;
-          kind[i - 1] = line.ids[qFrom + i - 1] == ids[p] ? Alignment.EXACT
-              : similar(line.keys[qFrom + i - 1], vocabulary.key(ids[p])) ? Alignment.FUZZY
-              : Alignment.SUBSTITUTE;
+          kind[i - 1] = line.ids[qFrom + i - 1] == ids[p] ? MatchKind.EXACT
+              : similar(line.keys[qFrom + i - 1], vocabulary.key(ids[p])) ? MatchKind.FUZZY
+              : MatchKind.SUBSTITUTE;
           i--;
           j--;
         }
@@ -414,7 +414,7 @@ final class WindowAligner {
             int k = move - B_MERGE;
             from[i - 1] = wFrom + j - k;
             to[i - 1] = wFrom + j - 1;
-            kind[i - 1] = Alignment.MERGE;
+            kind[i - 1] = MatchKind.MERGE;
             i--;
             j -= k;
           } else if (move > B_SPLIT && move <= B_SPLIT + MAX_SPLIT) {
@@ -423,7 +423,7 @@ final class WindowAligner {
             for (int x = 1; x <= k; x++) {
               from[i - x] = p;
               to[i - x] = p;
-              kind[i - x] = Alignment.SPLIT;
+              kind[i - x] = MatchKind.SPLIT;
             }
             i -= k;
             j--;
@@ -431,7 +431,7 @@ final class WindowAligner {
             int k = move - B_PREFIX;
             from[i - 1] = wFrom + j - k;
             to[i - 1] = wFrom + j - 1;
-            kind[i - 1] = Alignment.PREFIX;
+            kind[i - 1] = MatchKind.PREFIX;
             cutEnd = prefixCut[j];
             i--;
             j -= k;

@@ -123,11 +123,11 @@ final class LongLineAlignerTest {
       next = p.from() + p.len();
       for (Alignment a : p.candidates()) {
         for (int i = 0; i < p.len(); i++) {
-          if (a.kind[i] != Alignment.NONE) {
+          if (a.kind[i] != MatchKind.NONE) {
             assertThat(a.from[i]).as("in order").isGreaterThan(previous);
             previous = a.to[i];
             docOf[p.from() + i] = a.doc;
-            at[p.from() + i] = a.kind[i] == Alignment.EXACT ? a.from[i] : -1;
+            at[p.from() + i] = a.kind[i] == MatchKind.EXACT ? a.from[i] : -1;
           }
         }
       }

@@ -45,7 +45,7 @@ final class WindowAlignerTest {
     Fixture f = new Fixture("bravo alpha charlie", "bravo alpho charlie");
     Alignment a = f.aligner.align(f.line, 0, 3, false, 0, 0, 3);
     assertThat(a.cost).isEqualTo(1);
-    assertThat(a.kind).containsExactly(Alignment.EXACT, Alignment.FUZZY, Alignment.EXACT);
+    assertThat(a.kind).containsExactly(MatchKind.EXACT, MatchKind.FUZZY, MatchKind.EXACT);
   }
 
   @Test
@@ -53,7 +53,7 @@ final class WindowAlignerTest {
     // "echo delta" stand for two clean words of three: paired with the first two, the third left out
     Fixture f = new Fixture("alpha bravo charlie", "echo delta");
     Alignment a = f.aligner.align(f.line, 0, 2, false, 0, 0, 3, true);
-    assertThat(a.kind).containsExactly(Alignment.SUBSTITUTE, Alignment.SUBSTITUTE);
+    assertThat(a.kind).containsExactly(MatchKind.SUBSTITUTE, MatchKind.SUBSTITUTE);
     assertThat(a.from).containsExactly(0, 1);
   }
 
@@ -116,15 +116,15 @@ final class WindowAlignerTest {
     int last = -1;
     int previous = -1;
     for (int i = 0; i < a.kind.length; i++) {
-      if (a.kind[i] == Alignment.NONE) {
+      if (a.kind[i] == MatchKind.NONE) {
         cost += 2;
         continue;
       }
       assertThat(a.from[i]).isGreaterThan(previous);
       previous = a.to[i];
       cost += step(degraded[i], clean[a.from[i]]);
-      assertThat(a.kind[i]).isEqualTo(degraded[i].equals(clean[a.from[i]]) ? Alignment.EXACT
-          : TYPOS.contains(degraded[i] + " " + clean[a.from[i]]) ? Alignment.FUZZY : Alignment.SUBSTITUTE);
+      assertThat(a.kind[i]).isEqualTo(degraded[i].equals(clean[a.from[i]]) ? MatchKind.EXACT
+          : TYPOS.contains(degraded[i] + " " + clean[a.from[i]]) ? MatchKind.FUZZY : MatchKind.SUBSTITUTE);
       used++;
       first = first < 0 ? a.from[i] : first;
       last = a.to[i];
