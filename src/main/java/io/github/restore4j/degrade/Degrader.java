@@ -1,13 +1,14 @@
 package io.github.restore4j.degrade;
 
-import io.github.restore4j.text.Folding;
-import io.github.restore4j.text.Lines;
-import io.github.restore4j.text.ToneArtifact;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.util.ULocale;
+import io.github.restore4j.text.Chars;
+import io.github.restore4j.text.Folding;
+import io.github.restore4j.text.Lines;
+import io.github.restore4j.text.ToneArtifact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -2,6 +2,7 @@ package io.github.restore4j.degrade;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
+import io.github.restore4j.text.Chars;
 import java.util.Arrays;
 import java.util.Locale;
 

@@ -1,5 +1,6 @@
 package io.github.restore4j.degrade;
 
+import io.github.restore4j.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package io.github.restore4j.text;
 
-import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
 
 /**
@@ -32,14 +31,6 @@ import com.ibm.icu.text.Normalizer2;
 public final class ToneArtifact {
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
-  private static final int LETTER =
-      1 << UCharacter.UPPERCASE_LETTER | 1 << UCharacter.LOWERCASE_LETTER | 1 << UCharacter.TITLECASE_LETTER
-          | 1 << UCharacter.MODIFIER_LETTER | 1 << UCharacter.OTHER_LETTER;
-  private static final int MARK =
-      1 << UCharacter.NON_SPACING_MARK | 1 << UCharacter.ENCLOSING_MARK | 1 << UCharacter.COMBINING_SPACING_MARK;
-  private static final int NUMBER =
-      1 << UCharacter.DECIMAL_DIGIT_NUMBER | 1 << UCharacter.LETTER_NUMBER | 1 << UCharacter.OTHER_NUMBER;
-
   private ToneArtifact() {}
 
   /**
@@ -48,7 +39,7 @@ public final class ToneArtifact {
    * @throws NullPointerException if {@code token} is null
    */
   public static String apply(String token) {
-    if (token.length() < 3 || isAscii(token)) {
+    if (token.length() < 3 || Chars.isAscii(token)) {
       return token; // fast path: no room for letter + i/y + punctuation, or no mark at all
     }
     String d = NFD.normalize(token);
@@ -58,13 +49,13 @@ public final class ToneArtifact {
     for (int i = 0; i < d.length(); ) {
       int cp = d.codePointAt(i);
       i += Character.charCount(cp);
-      if (isLetter(cp)) {
+      if (Chars.isLetter(cp)) {
         lastStart = i - Character.charCount(cp);
         i = skipMarks(d, i);
         lastEnd = i;
       }
     }
-    if (lastStart <= 0 || lastEnd >= d.length() || !isPunctuation(d.codePointAt(lastEnd))) {
+    if (lastStart <= 0 || lastEnd >= d.length() || !Chars.isPunctuation(d.codePointAt(lastEnd))) {
       return token; // no letter before the last one, or no punctuation right after it
     }
     char glide = d.charAt(lastStart);
@@ -109,7 +100,7 @@ public final class ToneArtifact {
       if (Folding.isToneMark(cp)) {
         return i;
       }
-      if (!isLetter(cp) && !isMark(cp)) {
+      if (!Chars.isLetter(cp) && !Chars.isMark(cp)) {
         return -1;
       }
     }
@@ -119,7 +110,7 @@ public final class ToneArtifact {
   private static int skipMarks(String d, int i) {
     while (i < d.length()) {
       int cp = d.codePointAt(i);
-      if (!isMark(cp)) {
+      if (!Chars.isMark(cp)) {
         break;
       }
       i += Character.charCount(cp);
@@ -137,25 +128,4 @@ public final class ToneArtifact {
     return -1;
   }
 
-  private static boolean isLetter(int cp) {
-    return (1 << UCharacter.getType(cp) & LETTER) != 0;
-  }
-
-  private static boolean isMark(int cp) {
-    return (1 << UCharacter.getType(cp) & MARK) != 0;
-  }
-
-  /** Everything that is not white space, a letter, a mark or a number: punctuation and symbols. */
-  private static boolean isPunctuation(int cp) {
-    return (1 << UCharacter.getType(cp) & (LETTER | MARK | NUMBER)) == 0 && !UCharacter.isUWhiteSpace(cp);
-  }
-
-  private static boolean isAscii(String s) {
-    for (int i = 0, n = s.length(); i < n; i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

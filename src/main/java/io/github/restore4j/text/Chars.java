@@ -1,9 +1,19 @@
-package io.github.restore4j.degrade;
+package io.github.restore4j.text;
 
 import com.ibm.icu.lang.UCharacter;
 
-/** Code point classes shared by the degradation stages, by ICU general category. */
-final class Chars {
+/**
+ * Code point classes by ICU general category, shared by the degradation stages and the tone-artifact
+ * rule ({@link ToneArtifact}), which must classify a token the same way.
+ *
+ * <pre>{@code
+ * Chars.isPunctuation('.')   // true
+ * Chars.isMark(0x0301)       // true: combining acute
+ * }</pre>
+ *
+ * Stateless and thread-safe.
+ */
+public final class Chars {
   private static final int LETTER =
       1 << UCharacter.UPPERCASE_LETTER | 1 << UCharacter.LOWERCASE_LETTER | 1 << UCharacter.TITLECASE_LETTER
           | 1 << UCharacter.MODIFIER_LETTER | 1 << UCharacter.OTHER_LETTER;
@@ -15,31 +25,32 @@ final class Chars {
   private Chars() {}
 
   /** General category L*. */
-  static boolean isLetter(int cp) {
+  public static boolean isLetter(int cp) {
     return (1 << UCharacter.getType(cp) & LETTER) != 0;
   }
 
   /** General category M*. */
-  static boolean isMark(int cp) {
+  public static boolean isMark(int cp) {
     return (1 << UCharacter.getType(cp) & MARK) != 0;
   }
 
   /** General category N* (what the options call digits). */
-  static boolean isNumber(int cp) {
+  public static boolean isNumber(int cp) {
     return (1 << UCharacter.getType(cp) & NUMBER) != 0;
   }
 
   /** Unicode White_Space (includes NBSP and the line terminators). */
-  static boolean isSpace(int cp) {
+  public static boolean isSpace(int cp) {
     return UCharacter.isUWhiteSpace(cp);
   }
 
   /** Everything that is not white space, a letter, a mark or a number: punctuation and symbols. */
-  static boolean isPunctuation(int cp) {
+  public static boolean isPunctuation(int cp) {
     return (1 << UCharacter.getType(cp) & (LETTER | MARK | NUMBER)) == 0 && !isSpace(cp);
   }
 
-  static boolean isAscii(CharSequence s) {
+  /** Whether every char of {@code s} is below U+0080. */
+  public static boolean isAscii(CharSequence s) {
     for (int i = 0, n = s.length(); i < n; i++) {
       if (s.charAt(i) >= 0x80) {
         return false;
