@@ -18,6 +18,9 @@ import io.github.restore4j.index.PoolIndex;
  * Thread-safe (stateless apart from the immutable pool).
  */
 final class Drafter {
+  /** Inserted words a sibling's marks may be carried across in a long line. */
+  private static final int MAX_INSERTED = 2;
+
   private final SiblingPool pool;
   private final PoolIndex index;
   private final CaseTransfer casing;
@@ -101,6 +104,9 @@ final class Drafter {
         d.sepFromSibling[i] = true;
       }
     }
+    if (m > LongLineAligner.MIN_PIECES) {
+      marksAcrossInsertions(line, map, d);
+    }
     if (map.mapped(0)) {
       d.sep[0] = leadingEdge(map.doc[0], map.from[0]);
       d.sepFromSibling[0] = true;
@@ -125,6 +131,40 @@ final class Drafter {
     return d;
   }
 
+
+  /**
+   * In a long line aligned as one sequence (a transcript), words the copy holds between two
+   * neighbours of the sibling and that match nothing are the recognizer's insertions ("THE CALL
+   * UM TODAY'S" for "the call. Today's"): the marks the sibling has right after the first
+   * neighbour stay with it, before the inserted words. Marks only, never numbers, and across at
+   * most {@value #MAX_INSERTED} inserted words.
+   */
+  private void marksAcrossInsertions(LinePlan line, PieceMap map, Draft d) {
+    int m = line.size;
+    for (int i = 0; i + 2 < m; i++) {
+      if (!map.kind[i].copiesForm() || map.kind[i] == MatchKind.PREFIX || map.mapped(i + 1)) {
+        continue;
+      }
+      int j = i + 2;
+      while (j < m && j - i - 1 < MAX_INSERTED && !map.mapped(j)) {
+        j++;
+      }
+      if (j >= m || !map.kind[j].copiesForm() || map.doc[j] != map.doc[i] || map.from[j] != map.to[i] + 1) {
+        continue;
+      }
+      String text = pool.text(map.doc[i]);
+      int from = index.pieceEnd(map.to[i]);
+      int to = from;
+      int gapEnd = index.pieceStart(map.from[j]);
+      while (to < gapEnd && !Character.isWhitespace(text.charAt(to)) && !Character.isDigit(text.charAt(to))) {
+        to++;
+      }
+      if (to > from && (to == gapEnd || Character.isWhitespace(text.charAt(to)))) {
+        d.sep[i + 1] = text.substring(from, to) + d.sep[i + 1];
+        d.sepFromSibling[i + 1] = true;
+      }
+    }
+  }
 
   private static boolean hasSpace(String s) {
     for (int i = 0; i < s.length(); i++) {
