@@ -25,6 +25,20 @@ final class SegmentAligner {
   static final int SHORT_CANDIDATES = 64;
   static final int SHORT = 3;
   /**
+   * Equally good places kept for a segment longer than {@link #SHORT}: such a segment ties only
+   * where a passage is repeated, and more copies than this are a repetition (one word or refrain
+   * over and over, "Nga, Nga, ..."), not a document's structure. The first ones in window order are
+   * kept: without the bound, every segment of a repetitive line kept a place per position of its
+   * window (up to {@link PoolIndex#MAX_POSTINGS}), and the resolver compared each with each of its
+   * neighbour's, quadratic per segment.
+   */
+  static final int MAX_TIES = SHORT_CANDIDATES;
+  /**
+   * The same for a segment of at most {@link #SHORT} pieces, which draws {@link #SHORT_CANDIDATES}
+   * windows and whole sentences besides: a heading may occur that often in a large pool.
+   */
+  static final int SHORT_MAX_TIES = 4 * SHORT_CANDIDATES;
+  /**
    * Pieces of room a window gets for each degraded piece that is no clean piece (it may be several
    * joined ones); longer joins (paths, URLs) split the line's votes and are found as parts.
    */
@@ -124,6 +138,7 @@ final class SegmentAligner {
     }
     int slack = 2 + len / 4 + Math.min(4 * JOIN_SLACK, joined * JOIN_SLACK);
     int seeds = scratch.seeds();
+    int maxTies = len <= SHORT ? SHORT_MAX_TIES : MAX_TIES;
     for (int w = 0; w < n; w++) {
       // Windows come best voted first, and a copy of the line key for key draws a vote from every
       // bigram voted with: once such a place is known, windows with fewer votes cannot tie with it.
@@ -140,7 +155,7 @@ final class SegmentAligner {
       // key for key but for joined words; once such a place is known, only other such places can
       // tie with it, and the DP is left for lines with real edits
       exact.clear();
-      Alignment a = aligner.alignExact(line, from, len, doc, wFrom, wTo, exact);
+      Alignment a = aligner.alignExact(line, from, len, doc, wFrom, wTo, exact, maxTies);
       if (a == null) {
         a = aligner.alignJoined(line, from, len, doc, wFrom, wTo);
       }
@@ -165,7 +180,7 @@ final class SegmentAligner {
           best = 0;
         }
         for (Alignment e : exact) {
-          if (found.stream().noneMatch(e::sameAs)) {
+          if (found.size() < maxTies && found.stream().noneMatch(e::sameAs)) {
             found.add(e);
           }
         }

@@ -175,6 +175,17 @@ final class WindowAligner {
    * returned; {@code all} may be null to stop at it).
    */
   Alignment alignExact(LinePlan line, int qFrom, int m, int doc, int wFrom, int wTo, java.util.List<Alignment> all) {
+    return alignExact(line, qFrom, m, doc, wFrom, wTo, all, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The first {@code max} places in the window where the segment sits unchanged, in stream order,
+   * added to {@code all}: a repetitive sibling ("Nga, Nga, ...") holds a long segment of one
+   * repeated word at every position of the window, and collecting them all costs a window's width
+   * of places per segment.
+   */
+  Alignment alignExact(LinePlan line, int qFrom, int m, int doc, int wFrom, int wTo, java.util.List<Alignment> all,
+      int max) {
     int[] q = line.ids;
     int[] ids = index.ids();
     int first = q[qFrom];
@@ -198,6 +209,9 @@ final class WindowAligner {
         all.add(a);
         if (found == null) {
           found = a;
+        }
+        if (all.size() >= max) {
+          break;
         }
       }
     }

@@ -210,6 +210,24 @@ final class LongLineAlignerTest {
     }
   }
 
+  @Test
+  void align_lineOfOneRepeatedWord_keepsPlacesLinearInItsLength() {
+    for (int n = 1_000; n <= 4_000; n *= 2) {
+      String degraded = String.join(" ", java.util.Collections.nCopies(n, "nga"));
+      Fixture f = new Fixture(List.of(Sibling.of("s", "Nga, ".repeat(n))), degraded);
+      List<Part> parts = f.aligner.align(f.line);
+      long places = 0;
+      for (Part p : parts) {
+        // every place ties with every other: a repetition, not a document's structure
+        assertThat(p.candidates()).hasSizeLessThanOrEqualTo(SegmentAligner.MAX_TIES);
+        places += p.candidates().size();
+      }
+      assertThat(parts.stream().mapToInt(Part::len).sum()).isEqualTo(n);
+      // no line × sibling matrix: a few places per piece, not one per piece and sibling position
+      assertThat(places).as("n = %d", n).isLessThanOrEqualTo(2L * n);
+    }
+  }
+
   private static int pieceAt(LinePlan line, int offset) {
     int i = java.util.Arrays.binarySearch(line.start, offset);
     assertThat(i).as("a piece starts at %d", offset).isGreaterThanOrEqualTo(0);
