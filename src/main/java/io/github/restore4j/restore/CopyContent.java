@@ -40,31 +40,26 @@ final class CopyContent {
 
   private CopyContent() {}
 
+  private static final int NONE = 0;
+  private static final int LETTER = 1;
+  private static final int OTHER = 2;
+
   /** The content code points of {@code s}, in order, as a string. */
   static String of(CharSequence s) {
-    StringBuilder sb = null;
-    int prev = -1;
-    for (int i = 0, n = s.length(); i < n; ) {
-      int cp = Character.codePointAt(s, i);
-      if (isContent(cp, prev)) {
-        if (sb == null) {
-          sb = new StringBuilder();
-        }
-        sb.appendCodePoint(cp);
-      }
-      prev = cp;
-      i += Character.charCount(cp);
-    }
-    return sb == null ? "" : sb.toString();
+    return collect(s, LETTER);
   }
 
   /** The content of {@code s} that is not a letter or a mark: numbers, symbols, emoji. */
   static String nonLetters(CharSequence s) {
+    return collect(s, OTHER);
+  }
+
+  private static String collect(CharSequence s, int least) {
     StringBuilder sb = null;
     int prev = -1;
     for (int i = 0, n = s.length(); i < n; ) {
       int cp = Character.codePointAt(s, i);
-      if (isContent(cp, prev) && !isLetterOrMark(cp)) {
+      if (classify(cp, prev) >= least) {
         if (sb == null) {
           sb = new StringBuilder();
         }
@@ -78,17 +73,24 @@ final class CopyContent {
 
   /** Whether {@code cp}, preceded by {@code prev} (-1 at the start), is content. */
   static boolean isContent(int cp, int prev) {
+    return classify(cp, prev) != NONE;
+  }
+
+  /** {@link #NONE}, {@link #LETTER} (a letter or a mark) or {@link #OTHER} content; one category look-up. */
+  private static int classify(int cp, int prev) {
     if (cp < 0x80) {
-      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
-          || cp == '+' || cp == '<' || cp == '=' || cp == '>' || cp == '|' || cp == '~' || cp == '$'
-          || cp == '%' || cp == '#' || cp == '&' || cp == '@';
+      if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) {
+        return LETTER;
+      }
+      return (cp >= '0' && cp <= '9') || cp == '+' || cp == '<' || cp == '=' || cp == '>' || cp == '|'
+          || cp == '~' || cp == '$' || cp == '%' || cp == '#' || cp == '&' || cp == '@' ? OTHER : NONE;
     }
     if (cp == ZWJ) {
-      return prev >= 0 && isEmojiPart(prev);
+      return prev >= 0 && isEmojiPart(prev) ? OTHER : NONE;
     }
     if (cp == 0xA7 || cp == 0xB6 || cp == 0x2020 || cp == 0x2021 || cp == 0x2030 || cp == 0x2031
         || (cp >= 0xE0020 && cp <= 0xE007F)) {
-      return true;
+      return OTHER;
     }
     switch (UCharacter.getType(cp)) {
       case ECharacterCategory.UPPERCASE_LETTER:
@@ -96,20 +98,23 @@ final class CopyContent {
       case ECharacterCategory.TITLECASE_LETTER:
       case ECharacterCategory.MODIFIER_LETTER:
       case ECharacterCategory.OTHER_LETTER:
-      case ECharacterCategory.NON_SPACING_MARK:
       case ECharacterCategory.COMBINING_SPACING_MARK:
       case ECharacterCategory.ENCLOSING_MARK:
+        return LETTER;
+      case ECharacterCategory.NON_SPACING_MARK:
+        // a variation selector belongs to the emoji before it, not to a word
+        return cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF ? OTHER : LETTER;
       case ECharacterCategory.DECIMAL_DIGIT_NUMBER:
       case ECharacterCategory.LETTER_NUMBER:
       case ECharacterCategory.OTHER_NUMBER:
       case ECharacterCategory.MATH_SYMBOL:
       case ECharacterCategory.CURRENCY_SYMBOL:
       case ECharacterCategory.OTHER_SYMBOL:
-        return true;
+        return OTHER;
       case ECharacterCategory.MODIFIER_SYMBOL:
-        return cp >= 0x1F3FB && cp <= 0x1F3FF;
+        return cp >= 0x1F3FB && cp <= 0x1F3FF ? OTHER : NONE;
       default:
-        return false;
+        return NONE;
     }
   }
 
@@ -118,22 +123,6 @@ final class CopyContent {
       return true;
     }
     return UCharacter.getType(cp) == ECharacterCategory.OTHER_SYMBOL;
-  }
-
-  private static boolean isLetterOrMark(int cp) {
-    switch (UCharacter.getType(cp)) {
-      case ECharacterCategory.UPPERCASE_LETTER:
-      case ECharacterCategory.LOWERCASE_LETTER:
-      case ECharacterCategory.TITLECASE_LETTER:
-      case ECharacterCategory.MODIFIER_LETTER:
-      case ECharacterCategory.OTHER_LETTER:
-      case ECharacterCategory.NON_SPACING_MARK:
-      case ECharacterCategory.COMBINING_SPACING_MARK:
-      case ECharacterCategory.ENCLOSING_MARK:
-        return true;
-      default:
-        return false;
-    }
   }
 
   /** Whether {@code sub} is {@code s} with zero or more chars left out. */

@@ -1,6 +1,5 @@
 package io.github.restore4j.restore;
 
-import io.github.restore4j.text.Chars;
 import io.github.restore4j.text.Folding;
 
 /**
@@ -74,16 +73,8 @@ final class FormGuard {
 
   /** Whether the numbers of degraded piece {@code deg} are in {@code output} in order (a copy's "19"). */
   private static boolean keepsNumbers(String deg, String output) {
-    if (Chars.isAscii(deg)) {
-      boolean digits = false;
-      for (int i = 0; i < deg.length() && !digits; i++) {
-        digits = deg.charAt(i) >= '0' && deg.charAt(i) <= '9';
-      }
-      if (!digits) {
-        return true;
-      }
-    }
-    return CopyContent.isSubsequence(CopyContent.nonLetters(deg), CopyContent.nonLetters(output));
+    String numbers = CopyContent.nonLetters(deg);
+    return numbers.isEmpty() || CopyContent.isSubsequence(numbers, CopyContent.nonLetters(output));
   }
 
   /**
@@ -91,7 +82,10 @@ final class FormGuard {
    * numbers, symbols and emoji in order.
    */
   boolean accepts(LinePlan line, String output) {
-    return folding.key(output).equals(line.key())
-        && CopyContent.isSubsequence(CopyContent.nonLetters(line.text), CopyContent.nonLetters(output));
+    if (!folding.key(output).equals(line.key())) {
+      return false;
+    }
+    String content = CopyContent.nonLetters(line.text);
+    return content.isEmpty() || CopyContent.isSubsequence(content, CopyContent.nonLetters(output));
   }
 }

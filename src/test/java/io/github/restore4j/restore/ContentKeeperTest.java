@@ -84,13 +84,6 @@ final class ContentKeeperTest {
   }
 
   @Test
-  void contentOf_punctuationAndSpaces_isEmpty() {
-    assertThat(CopyContent.of(" , . - – « » \" ' ` ´ ")).isEmpty();
-    assertThat(CopyContent.of(", (© 2020) ")).isEqualTo("©2020");
-    assertThat(CopyContent.of("a\u200Db")).isEqualTo("ab");
-  }
-
-  @Test
   void guard_seedPair_unchangedBySymbolRules() {
     Restoration r = RESTORER.restore(Seeds.read(Seeds.VI_DEGRADED), Seeds.cleanSeeds());
 
