@@ -17,7 +17,9 @@ import java.util.Set;
  *       line backs them;
  *   <li>{@link TieReconciler}: drafts that disagree keep only what they agree on;
  *   <li>{@link TonePlacement}: placements and punctuation the copy's tone artifact vouches for;
- *   <li>{@link FormGuard}: output whose key differs from the degraded piece's is never emitted;
+ *   <li>{@link ContentKeeper}: the copy's symbols, emoji and numbers between its pieces stay;
+ *   <li>{@link FormGuard}: output whose key differs from the degraded piece's, or that drops the
+ *       copy's content ({@link CopyContent}), is never emitted;
  *   <li>{@link ChangeCounter}: what the line changed.
  * </ol>
  *
@@ -66,7 +68,7 @@ final class LineRenderer {
     }
     TieReconciler.Reconciled tie = reconciler.reconcile(line, drafts);
     PieceMap map = choices.get(0);
-    Draft placed = placement.place(line, map, tie.draft());
+    Draft placed = ContentKeeper.keep(line, placement.place(line, map, tie.draft()));
     FormGuard.Guarded guarded = guard.guard(line, map, placed);
     Draft draft = guarded.draft();
     String output = draft.assemble();
@@ -74,7 +76,7 @@ final class LineRenderer {
       counts.guardFallbacks += m;
       return unchanged(line);
     }
-    counts.guardFallbacks += guarded.fallbacks();
+    counts.guardFallbacks += guarded.fallbacks() + guarded.separatorFallbacks();
     int aligned = 0;
     double weight = 0;
     for (int i = 0; i < m; i++) {

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The restorer changes only form: degrading its output again with the same degradation gives back
  * the input, for every seed, every kind of degradation, and generated variations of the degraded
- * copy (lines shuffled, dropped, repeated).
+ * copy (lines shuffled, dropped, repeated); and whatever the copy has besides letters (numbers,
+ * symbols, emoji, also ones put into the copy after its degradation) is in the output, in order.
  */
 final class FidelityPropertyTest {
   private static final Restorer RESTORER = Restorer.create(RestoreOptions.defaults());
@@ -58,6 +59,41 @@ final class FidelityPropertyTest {
     assertThat(r.lines()).allSatisfy(line ->
         assertThat(degrader.degradeLine(line.output())).as("restored: %s", line.output()).isEqualTo(line.input()));
     assertThat(r.stats().guardFallbacks()).isZero();
+    assertThat(r.lines()).allSatisfy(line -> assertThat(CopyContent.isSubsequence(
+        CopyContent.nonLetters(line.input()), CopyContent.nonLetters(line.output()))).as("%s", line.output()).isTrue());
+  }
+
+  @ParameterizedTest(name = "{0} {1} variation {2}")
+  @MethodSource("cases")
+  void restore_copyWithSymbols_keepsAllItsContentInOrder(String doc, String profile, long variation) {
+    DegradeOptions options = PROFILES.get(profile);
+    String degraded = withSymbols(vary(Degrader.create(options).degrade(Seeds.read(doc)), variation), variation);
+
+    Restoration r = RESTORER.restore(degraded, SEEDS);
+
+    assertThat(r.lines()).allSatisfy(line -> {
+      assertThat(CopyContent.isSubsequence(CopyContent.nonLetters(line.input()), CopyContent.nonLetters(line.output())))
+          .as("%s -> %s", line.input(), line.output()).isTrue();
+    });
+    assertThat(r.lines()).anySatisfy(line -> assertThat(line.status()).isNotEqualTo(LineStatus.UNCHANGED));
+  }
+
+  private static final List<String> SYMBOLS =
+      List.of("👍", "©", "§", "→", "★★★", "👨\u200D👩\u200D👧", "⚡\uFE0F", "7", "€", "👋🏽");
+
+  /** Symbols, emoji and a digit put between the words of some lines, at the start and at the end. */
+  private static String withSymbols(String degraded, long variation) {
+    Random random = new Random(100 + variation);
+    List<String> out = new ArrayList<>();
+    for (String line : degraded.split("\n", -1)) {
+      List<String> words = new ArrayList<>(List.of(line.split(" ", -1)));
+      if (!line.isBlank() && random.nextInt(3) == 0) {
+        int at = random.nextInt(words.size() + 1);
+        words.add(at, SYMBOLS.get(random.nextInt(SYMBOLS.size())));
+      }
+      out.add(String.join(" ", words));
+    }
+    return String.join("\n", out);
   }
 
   @ParameterizedTest(name = "{0} {1} variation {2}")
