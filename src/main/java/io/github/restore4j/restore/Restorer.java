@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
 
 /**
@@ -77,6 +79,8 @@ public final class Restorer {
    * Restores {@code degraded} against {@code siblings}.
    *
    * @throws NullPointerException  if an argument or a sibling is null
+   * @throws CancellationException if the calling thread is interrupted while restoring (checked
+   *                               between segments and between lines); its interrupt status stays set
    * @throws InvalidInputException if the degraded text holds binary data (NUL characters) or a line
    *                               longer than {@link RestoreOptions#maxLineLength()}
    */
@@ -89,6 +93,7 @@ public final class Restorer {
    * Restores {@code degraded} against a prepared pool (its index is built on first use and reused).
    *
    * @throws NullPointerException  if an argument is null
+   * @throws CancellationException as {@link #restore(String, List)}
    * @throws InvalidInputException as {@link #restore(String, List)}
    */
   public Restoration restore(String degraded, SiblingPool pool) {
@@ -352,15 +357,26 @@ public final class Restorer {
     IntFunction<T> create();
   }
 
+  /**
+   * {@code factory}'s results for {@code 0 .. count - 1}, on up to {@link RestoreOptions#parallelism()}
+   * threads. The calling thread's interruption is honoured between items: the workers stop at their
+   * next item and {@link CancellationException} is thrown, with the interrupt status kept set.
+   */
   private <T> List<T> parallel(int count, WorkerFactory<T> factory) {
     List<T> results = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       results.add(null);
     }
+    if (Thread.currentThread().isInterrupted()) {
+      throw interrupted();
+    }
     int threads = Math.min(options.parallelism(), Math.max(1, count / 16));
     if (threads <= 1) {
       IntFunction<T> worker = factory.create();
       for (int i = 0; i < count; i++) {
+        if (i > 0 && Thread.currentThread().isInterrupted()) {
+          throw interrupted();
+        }
         results.set(i, worker.apply(i));
       }
       return results;
@@ -375,6 +391,7 @@ public final class Restorer {
       });
       executor = own;
     }
+    AtomicBoolean cancelled = new AtomicBoolean();
     try {
       List<CompletableFuture<Void>> futures = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
@@ -382,7 +399,7 @@ public final class Restorer {
         int to = (int) ((long) count * (t + 1) / threads);
         futures.add(CompletableFuture.runAsync(() -> {
           IntFunction<T> worker = factory.create();
-          for (int i = from; i < to; i++) {
+          for (int i = from; i < to && !cancelled.get(); i++) {
             T r = worker.apply(i);
             synchronized (results) {
               results.set(i, r);
@@ -390,8 +407,12 @@ public final class Restorer {
           }
         }, executor));
       }
-      CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])).join();
-    } catch (CompletionException e) {
+      CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])).get();
+    } catch (InterruptedException e) {
+      cancelled.set(true);
+      Thread.currentThread().interrupt();
+      throw interrupted();
+    } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException re) {
         throw re;
@@ -399,7 +420,7 @@ public final class Restorer {
       if (cause instanceof Error err) {
         throw err;
       }
-      throw e;
+      throw new IllegalStateException(cause);
     } finally {
       if (own != null) {
         own.shutdown();
@@ -408,5 +429,9 @@ public final class Restorer {
     synchronized (results) {
       return results;
     }
+  }
+
+  private static CancellationException interrupted() {
+    return new CancellationException("restore interrupted");
   }
 }
