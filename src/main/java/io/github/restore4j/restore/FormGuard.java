@@ -38,12 +38,13 @@ final class FormGuard {
   Guarded guard(LinePlan line, PieceMap map, Draft d) {
     Draft out = d;
     int fallbacks = 0;
+    boolean numbers = !line.nonLetters().isEmpty(); // most lines have none to lose
     for (int i = 0; i < line.size; i++) {
       if (map.kind[i] == MatchKind.SPLIT) {
         continue; // a split group's letters and numbers are checked with the whole line
       }
       boolean keyed = map.kind[i].guardedWithLine() || folding.key(out.piece[i]).equals(line.keys[i]);
-      if (!keyed || !keepsNumbers(line.piece(i), out.piece[i])) {
+      if (!keyed || numbers && !keepsNumbers(line.piece(i), out.piece[i])) {
         if (out == d) {
           out = d.copy();
         }
@@ -85,7 +86,7 @@ final class FormGuard {
     if (!folding.key(output).equals(line.key())) {
       return false;
     }
-    String content = CopyContent.nonLetters(line.text);
+    String content = line.nonLetters();
     return content.isEmpty() || CopyContent.isSubsequence(content, CopyContent.nonLetters(output));
   }
 }

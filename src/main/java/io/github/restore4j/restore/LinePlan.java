@@ -16,6 +16,7 @@ final class LinePlan {
   private final String[] pieces;
   private final Folding folding;
   private String[] signatures;
+  private String nonLetters;
   /** Whether everything between the pieces is ASCII, so that {@link #key()} is the pieces' keys. */
   private final boolean keyFromPieces;
 
@@ -110,6 +111,19 @@ final class LinePlan {
       pieces[i] = p;
     }
     return p;
+  }
+
+  /**
+   * {@link CopyContent#nonLetters} of the whole line (its numbers, symbols and emoji; computed once,
+   * then reused): empty for most lines, which then need no content check piece by piece.
+   */
+  String nonLetters() {
+    String n = nonLetters;
+    if (n == null) {
+      n = CopyContent.nonLetters(text);
+      nonLetters = n;
+    }
+    return n;
   }
 
   /** {@link WordForms#markSignature(String)} of piece {@code i} (computed once, then reused). */

@@ -1,7 +1,5 @@
 package io.github.restore4j.restore;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
 import io.github.restore4j.align.AlignerType;
 import io.github.restore4j.align.InfixAligner;
 import io.github.restore4j.index.PoolIndex;
@@ -316,19 +314,8 @@ final class SegmentAligner {
     String text = pool.text(doc);
     int before = p > index.docStart(doc) ? index.pieceEnd(p - 1) : 0;
     int after = q + 1 < index.docStart(doc + 1) ? index.pieceStart(q + 1) : text.length();
-    return (before == 0 || hasBreak(text, before, index.pieceStart(p)))
-        && (after == text.length() || hasBreak(text, index.pieceEnd(q), after));
-  }
-
-  private static boolean hasBreak(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029'
-          || UCharacter.hasBinaryProperty(c, UProperty.S_TERM)) {
-        return true;
-      }
-    }
-    return false;
+    return (before == 0 || SentenceEvidence.mayHoldBreak(text, before, index.pieceStart(p)))
+        && (after == text.length() || SentenceEvidence.mayHoldBreak(text, index.pieceEnd(q), after));
   }
 
   /** Whether the alignment's last piece is the last piece of a sentence of its sibling. */
