@@ -8,7 +8,7 @@
 #   scripts/legacy-vietnamese-check.sh [FILE_OR_DIR...]
 #
 # Default input: testdata/corpora/vi-binhvq-sentences.txt. Needs node/npm (Node 20) and
-# target/restore4j-cli.jar (mvn -o -q -B -DskipTests package). Prints per file and encoding the
+# cli/target/restore4j-cli.jar (README first command). Prints per file and encoding the
 # lines that do not come back exact, and the totals; KEEP=1 keeps the temporary directory, JAR=...
 # runs another build of the CLI, SHOW=N prints N wrong lines per file (default 5), FIXTURE=DIR
 # also copies the converter's output there (how testdata/legacy-vietnamese was made, from
@@ -18,7 +18,7 @@
 # (Ỹ as Ì), so ỹ cannot come back; the comparison counts those lines apart ("converter-lossy").
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-jar="${JAR:-$root/target/restore4j-cli.jar}"
+jar="${JAR:-$root/cli/target/restore4j-cli.jar}"
 [[ -f "$jar" ]] || { echo "build the CLI first: mvn -o -q -B -DskipTests package" >&2; exit 2; }
 work="$(mktemp -d)"
 [[ -z "${FIXTURE:-}" ]] || { mkdir -p "$FIXTURE"; FIXTURE="$(realpath "$FIXTURE")"; }

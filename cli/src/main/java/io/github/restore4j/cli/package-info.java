@@ -2,10 +2,10 @@
  * The {@code restore4j} command line: {@link io.github.restore4j.cli.Main} and its subcommands.
  *
  * <pre>{@code
- * $ java -jar target/restore4j-cli.jar          # the demo, run from the project root
- * $ java -jar target/restore4j-cli.jar restore --degraded 001.txt --sibling seeds/ --out 001.restored.txt
+ * $ java -jar cli/target/restore4j-cli.jar          # the demo, run from the project root
+ * $ java -jar cli/target/restore4j-cli.jar restore --degraded 001.txt --sibling seeds/ --out 001.restored.txt
  * 22 lines: 22 restored, 0 partial, 0 unchanged, 0 empty; …            (on standard error)
- * $ java -jar target/restore4j-cli.jar restore --degraded photo.png --sibling seeds/
+ * $ java -jar cli/target/restore4j-cli.jar restore --degraded photo.png --sibling seeds/
  * restore4j: photo.png: binary data, not text                         (exit status 2)
  * }</pre>
  *
