@@ -10,10 +10,21 @@ package io.github.restore4j;
 public class InvalidInputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * An exception with a one-line message for a person.
+   *
+   * @param message what is wrong with the input, naming it
+   */
   public InvalidInputException(String message) {
     super(message);
   }
 
+  /**
+   * An exception with a one-line message and the failure that revealed it.
+   *
+   * @param message what is wrong with the input, naming it
+   * @param cause   the underlying failure (an {@link java.io.IOException}, a decoding error)
+   */
   public InvalidInputException(String message, Throwable cause) {
     super(message, cause);
   }

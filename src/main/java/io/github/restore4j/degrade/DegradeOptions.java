@@ -96,6 +96,8 @@ public final class DegradeOptions {
   /**
    * A builder with the defaults: {@link CaseMode#LOWER}, {@link PunctuationMode#DELETE}, digits
    * deleted, line structure kept 1:1, everything else off.
+   *
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
@@ -106,22 +108,36 @@ public final class DegradeOptions {
    * lowercase, punctuation and digits deleted, the tone artifact, at most 40 words per line. To
    * reproduce the seed copy byte for byte, add {@code truncateChars(n)} with n the copy's length in
    * code points (3057): {@code seed().toBuilder().truncateChars(3057).build()}.
+   *
+   * @return the preset
    */
   public static DegradeOptions seed() {
     return SEED;
   }
 
-  /** One sentence per line, lowercase, no punctuation, no digits, no diacritics ({@code "đã"} → {@code "da"}). */
+  /**
+   * One sentence per line, lowercase, no punctuation, no digits, no diacritics ({@code "đã"} → {@code "da"}).
+   *
+   * @return the preset
+   */
   public static DegradeOptions ascii() {
     return ASCII;
   }
 
-  /** One sentence per line, lowercase, punctuation and digits turned into spaces. */
+  /**
+   * One sentence per line, lowercase, punctuation and digits turned into spaces.
+   *
+   * @return the preset
+   */
   public static DegradeOptions split() {
     return SPLIT;
   }
 
-  /** One sentence per line, lowercase, punctuation deleted, digits kept ({@code "4/10"} → {@code "410"}). */
+  /**
+   * One sentence per line, lowercase, punctuation deleted, digits kept ({@code "4/10"} → {@code "410"}).
+   *
+   * @return the preset
+   */
   public static DegradeOptions digits() {
     return DIGITS;
   }
@@ -129,6 +145,8 @@ public final class DegradeOptions {
   /**
    * Word-segmenter output: one sentence per line, case and digits kept, punctuation split off, about
    * 30% of adjacent word pairs joined with {@code "_"} (seed 0).
+   *
+   * @return the preset
    */
   public static DegradeOptions tokenizer() {
     return TOKENIZER;
@@ -137,6 +155,8 @@ public final class DegradeOptions {
   /**
    * Speech-recognizer style: the whole document on one line, all caps, no punctuation, no digits, 2%
    * typos per letter (seed 0).
+   *
+   * @return the preset
    */
   public static DegradeOptions asr() {
     return ASR;
@@ -149,6 +169,8 @@ public final class DegradeOptions {
    * English), and one word in four replaced, dropped or followed by an inserted word
    * ({@link #wordErrorRate()} 0.25, seed 0). Unlike {@link #asr()}, whose copy keeps every word
    * (typos aside), this copy's words are not the text's: score it by word alignment.
+   *
+   * @return the preset
    */
   public static DegradeOptions transcript() {
     return TRANSCRIPT;
@@ -160,6 +182,8 @@ public final class DegradeOptions {
    * <pre>{@code
    * DegradeOptions.ascii().toBuilder().keepDigits(true).build()
    * }</pre>
+   *
+   * @return a new builder
    */
   public Builder toBuilder() {
     Builder b = new Builder();
@@ -182,7 +206,11 @@ public final class DegradeOptions {
     return b;
   }
 
-  /** What happens to letter case. */
+  /**
+   * What happens to letter case.
+   *
+   * @return the case mode
+   */
   public CaseMode caseMode() {
     return caseMode;
   }
@@ -190,12 +218,18 @@ public final class DegradeOptions {
   /**
    * The language for case mapping (Turkish dotted and dotless i) and for the ICU sentence splitter;
    * empty means {@code Locale.ROOT}. The JVM default locale is never used.
+   *
+   * @return the language, or empty for {@code Locale.ROOT}
    */
   public Optional<Locale> language() {
     return Optional.ofNullable(language);
   }
 
-  /** What happens to punctuation. */
+  /**
+   * What happens to punctuation.
+   *
+   * @return the punctuation mode
+   */
   public PunctuationMode punctuation() {
     return punctuation;
   }
@@ -207,6 +241,8 @@ public final class DegradeOptions {
    * joins, and so does an already degraded text (its underscores are decided anew). Chains form
    * ({@code "Thổ_Nhĩ_Kỳ"}). Only words that start and end with a letter or number are joined, never
    * punctuation tokens or words with punctuation attached.
+   *
+   * @return a rate from 0 to 1
    */
   public double compoundJoinRate() {
     return compoundJoinRate;
@@ -217,12 +253,18 @@ public final class DegradeOptions {
    * with {@link PunctuationMode#DELETE}, spaces with {@link PunctuationMode#SPACE}; with
    * {@link PunctuationMode#TOKENIZE} and {@link PunctuationMode#KEEP} a whole number, including the
    * {@code . , / : -} between its digits, is deleted ({@code "ngày 4/10 dẫn"} → {@code "ngày dẫn"}).
+   *
+   * @return {@code true} if numbers are kept
    */
   public boolean keepDigits() {
     return keepDigits;
   }
 
-  /** Whether letters lose their diacritics, as {@link Degrader#stripDiacritics(String)} does. */
+  /**
+   * Whether letters lose their diacritics, as {@link Degrader#stripDiacritics(String)} does.
+   *
+   * @return {@code true} if diacritics are stripped
+   */
   public boolean stripDiacritics() {
     return stripDiacritics;
   }
@@ -232,6 +274,8 @@ public final class DegradeOptions {
    * transliterator {@code NFD; [:Nonspacing Mark:] Remove; NFC}. Unlike {@link #stripDiacritics()},
    * letters that do not decompose stay: {@code "Zażółć gęślą jaźń"} → {@code "zazołc gesla jazn"},
    * {@code "Işık"} → {@code "isık"}, and {@code ł ı ø đ ß æ œ} in general.
+   *
+   * @return {@code true} if combining marks are removed
    */
   public boolean stripMarks() {
     return stripMarks;
@@ -240,6 +284,8 @@ public final class DegradeOptions {
   /**
    * Whether the seed pair's tone-mark artifact is applied ({@code "nói."} → {@code "noí"}), as
    * {@link Degrader#toneArtifact(String)} describes.
+   *
+   * @return {@code true} if the artifact is applied
    */
   public boolean toneArtifact() {
     return toneArtifact;
@@ -249,12 +295,18 @@ public final class DegradeOptions {
    * Whether the output has one sentence per line (ICU sentence instance; every source line break is a
    * boundary too; sentences that degrade to nothing are dropped). When false, and {@link #singleLine()}
    * is false, line structure is kept 1:1 and an empty line stays empty.
+   *
+   * @return {@code true} for one sentence per line
    */
   public boolean sentencePerLine() {
     return sentencePerLine;
   }
 
-  /** Whether the whole document becomes one line (lines that degrade to nothing are dropped). */
+  /**
+   * Whether the whole document becomes one line (lines that degrade to nothing are dropped).
+   *
+   * @return {@code true} for one line
+   */
   public boolean singleLine() {
     return singleLine;
   }
@@ -262,6 +314,8 @@ public final class DegradeOptions {
   /**
    * The most space-delimited tokens an output line keeps (punctuation tokens and joined compounds count
    * as one each); later tokens are dropped, not wrapped. 0 means unlimited.
+   *
+   * @return the limit, or 0 for none
    */
   public int maxWordsPerLine() {
     return maxWordsPerLine;
@@ -270,6 +324,8 @@ public final class DegradeOptions {
   /**
    * The most code points the degraded document keeps, cut anywhere (mid-word too); white space left at
    * the end of a cut document, a final line break included, is removed. 0 means no cut.
+   *
+   * @return the limit in code points, or 0 for none
    */
   public int truncateChars() {
     return truncateChars;
@@ -280,6 +336,8 @@ public final class DegradeOptions {
    * last letter), insert (a copy of a letter of the same word) or transpose with the next letter.
    * Typos never touch digits or punctuation and never create or remove a word boundary. They depend
    * only on {@link #randomSeed()}, the word and its position in its line.
+   *
+   * @return a rate from 0 to 1
    */
   public double typoRate() {
     return typoRate;
@@ -291,6 +349,8 @@ public final class DegradeOptions {
    * of its line, in equal shares. Applied after the punctuation and digits stages, before compound
    * joining; decided from {@link #randomSeed()}, the word and its position. A copy with word errors
    * is not a fixed point of the degradation.
+   *
+   * @return a rate from 0 to 1
    */
   public double wordErrorRate() {
     return wordErrorRate;
@@ -302,6 +362,8 @@ public final class DegradeOptions {
    * {@code "four point five"}, {@code "2020"} → {@code "twenty twenty"} or
    * {@code "two thousand twenty"} (chosen from the seed and the number), {@code "10:30"} →
    * {@code "ten thirty"}.
+   *
+   * @return {@code true} if numbers are spelled out
    */
   public boolean spellNumbers() {
     return spellNumbers;
@@ -310,6 +372,8 @@ public final class DegradeOptions {
   /**
    * The seed for typos and compound joining, set with {@link Builder#seed(long)} (the accessor has
    * another name because {@link #seed()} is the seed-pair preset).
+   *
+   * @return the seed
    */
   public long randomSeed() {
     return seed;
@@ -393,7 +457,14 @@ public final class DegradeOptions {
 
     private Builder() {}
 
-    /** See {@link DegradeOptions#caseMode()}; default {@link CaseMode#LOWER}. */
+    /**
+     * See {@link DegradeOptions#caseMode()}; default {@link CaseMode#LOWER}.
+     *
+     * @param caseMode the value
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     * @throws NullPointerException if {@code caseMode} is null
+     */
     public Builder caseMode(CaseMode caseMode) {
       Objects.requireNonNull(caseMode, "caseMode");
       requireFirstCall(0, "caseMode", this.caseMode);
@@ -401,7 +472,14 @@ public final class DegradeOptions {
       return this;
     }
 
-    /** See {@link DegradeOptions#language()}; default none ({@code Locale.ROOT}). */
+    /**
+     * See {@link DegradeOptions#language()}; default none ({@code Locale.ROOT}).
+     *
+     * @param language the value
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     * @throws NullPointerException if {@code language} is null
+     */
     public Builder language(Locale language) {
       Objects.requireNonNull(language, "language");
       requireFirstCall(1, "language", this.language);
@@ -409,7 +487,14 @@ public final class DegradeOptions {
       return this;
     }
 
-    /** See {@link DegradeOptions#punctuation()}; default {@link PunctuationMode#DELETE}. */
+    /**
+     * See {@link DegradeOptions#punctuation()}; default {@link PunctuationMode#DELETE}.
+     *
+     * @param punctuation the value
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     * @throws NullPointerException if {@code punctuation} is null
+     */
     public Builder punctuation(PunctuationMode punctuation) {
       Objects.requireNonNull(punctuation, "punctuation");
       requireFirstCall(2, "punctuation", this.punctuation);
@@ -417,7 +502,14 @@ public final class DegradeOptions {
       return this;
     }
 
-    /** See {@link DegradeOptions#compoundJoinRate()}; between 0 and 1, default 0. */
+    /**
+     * See {@link DegradeOptions#compoundJoinRate()}; between 0 and 1, default 0.
+     *
+     * @param compoundJoinRate the value
+     * @return this builder
+     * @throws IllegalArgumentException if {@code compoundJoinRate} is not between 0 and 1
+     * @throws IllegalStateException if it was already set
+     */
     public Builder compoundJoinRate(double compoundJoinRate) {
       requireRate(compoundJoinRate, "compoundJoinRate");
       requireFirstCall(3, "compoundJoinRate", this.compoundJoinRate);
@@ -425,42 +517,79 @@ public final class DegradeOptions {
       return this;
     }
 
-    /** See {@link DegradeOptions#keepDigits()}; default false. */
+    /**
+     * See {@link DegradeOptions#keepDigits()}; default false.
+     *
+     * @param keepDigits the value
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder keepDigits(boolean keepDigits) {
       requireFirstCall(4, "keepDigits", this.keepDigits);
       this.keepDigits = keepDigits;
       return this;
     }
 
-    /** See {@link DegradeOptions#stripDiacritics()}; default false. */
+    /**
+     * See {@link DegradeOptions#stripDiacritics()}; default false.
+     *
+     * @param stripDiacritics the value
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder stripDiacritics(boolean stripDiacritics) {
       requireFirstCall(5, "stripDiacritics", this.stripDiacritics);
       this.stripDiacritics = stripDiacritics;
       return this;
     }
 
-    /** See {@link DegradeOptions#toneArtifact()}; default false. */
+    /**
+     * See {@link DegradeOptions#toneArtifact()}; default false.
+     *
+     * @param toneArtifact the value
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder toneArtifact(boolean toneArtifact) {
       requireFirstCall(6, "toneArtifact", this.toneArtifact);
       this.toneArtifact = toneArtifact;
       return this;
     }
 
-    /** See {@link DegradeOptions#sentencePerLine()}; default false. */
+    /**
+     * See {@link DegradeOptions#sentencePerLine()}; default false.
+     *
+     * @param sentencePerLine the value
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder sentencePerLine(boolean sentencePerLine) {
       requireFirstCall(7, "sentencePerLine", this.sentencePerLine);
       this.sentencePerLine = sentencePerLine;
       return this;
     }
 
-    /** See {@link DegradeOptions#singleLine()}; default false. */
+    /**
+     * See {@link DegradeOptions#singleLine()}; default false.
+     *
+     * @param singleLine the value
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder singleLine(boolean singleLine) {
       requireFirstCall(8, "singleLine", this.singleLine);
       this.singleLine = singleLine;
       return this;
     }
 
-    /** See {@link DegradeOptions#maxWordsPerLine()}; 0 (the default) means unlimited. */
+    /**
+     * See {@link DegradeOptions#maxWordsPerLine()}; 0 (the default) means unlimited.
+     *
+     * @param maxWordsPerLine the value
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxWordsPerLine} is negative
+     * @throws IllegalStateException if it was already set
+     */
     public Builder maxWordsPerLine(int maxWordsPerLine) {
       if (maxWordsPerLine < 0) {
         throw new IllegalArgumentException("maxWordsPerLine must not be negative: " + maxWordsPerLine);
@@ -470,7 +599,14 @@ public final class DegradeOptions {
       return this;
     }
 
-    /** See {@link DegradeOptions#truncateChars()}; 0 (the default) means no cut. */
+    /**
+     * See {@link DegradeOptions#truncateChars()}; 0 (the default) means no cut.
+     *
+     * @param truncateChars the value
+     * @return this builder
+     * @throws IllegalArgumentException if {@code truncateChars} is negative
+     * @throws IllegalStateException if it was already set
+     */
     public Builder truncateChars(int truncateChars) {
       if (truncateChars < 0) {
         throw new IllegalArgumentException("truncateChars must not be negative: " + truncateChars);
@@ -480,7 +616,14 @@ public final class DegradeOptions {
       return this;
     }
 
-    /** See {@link DegradeOptions#typoRate()}; between 0 and 1, default 0. */
+    /**
+     * See {@link DegradeOptions#typoRate()}; between 0 and 1, default 0.
+     *
+     * @param typoRate the value
+     * @return this builder
+     * @throws IllegalArgumentException if {@code typoRate} is not between 0 and 1
+     * @throws IllegalStateException if it was already set
+     */
     public Builder typoRate(double typoRate) {
       requireRate(typoRate, "typoRate");
       requireFirstCall(11, "typoRate", this.typoRate);
@@ -488,7 +631,14 @@ public final class DegradeOptions {
       return this;
     }
 
-    /** See {@link DegradeOptions#wordErrorRate()}; between 0 and 1, default 0. */
+    /**
+     * See {@link DegradeOptions#wordErrorRate()}; between 0 and 1, default 0.
+     *
+     * @param wordErrorRate the value
+     * @return this builder
+     * @throws IllegalArgumentException if {@code wordErrorRate} is not between 0 and 1
+     * @throws IllegalStateException if it was already set
+     */
     public Builder wordErrorRate(double wordErrorRate) {
       requireRate(wordErrorRate, "wordErrorRate");
       requireFirstCall(13, "wordErrorRate", this.wordErrorRate);
@@ -496,21 +646,39 @@ public final class DegradeOptions {
       return this;
     }
 
-    /** See {@link DegradeOptions#spellNumbers()}; default false. */
+    /**
+     * See {@link DegradeOptions#spellNumbers()}; default false.
+     *
+     * @param spellNumbers the value
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder spellNumbers(boolean spellNumbers) {
       requireFirstCall(14, "spellNumbers", this.spellNumbers);
       this.spellNumbers = spellNumbers;
       return this;
     }
 
-    /** See {@link DegradeOptions#stripMarks()}; default false. */
+    /**
+     * See {@link DegradeOptions#stripMarks()}; default false.
+     *
+     * @param stripMarks the value
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder stripMarks(boolean stripMarks) {
       requireFirstCall(15, "stripMarks", this.stripMarks);
       this.stripMarks = stripMarks;
       return this;
     }
 
-    /** See {@link DegradeOptions#randomSeed()}; default 0. */
+    /**
+     * See {@link DegradeOptions#randomSeed()}; default 0.
+     *
+     * @param seed the value
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
     public Builder seed(long seed) {
       requireFirstCall(12, "seed", this.seed);
       this.seed = seed;
@@ -520,6 +688,7 @@ public final class DegradeOptions {
     /**
      * The options.
      *
+     * @return the options
      * @throws IllegalStateException if compound joining is on without {@link PunctuationMode#TOKENIZE}
      *     or {@link PunctuationMode#KEEP} (the other modes remove the underscore), if both
      *     {@code sentencePerLine} and {@code singleLine} are on, if the tone artifact is on together

@@ -52,12 +52,19 @@ public final class Degrader {
   /**
    * A degrader with these options.
    *
+   * @param options the degradation, e.g. {@link DegradeOptions#seed()}
+   * @return the degrader
    * @throws NullPointerException if {@code options} is null
    */
   public static Degrader create(DegradeOptions options) {
     return new Degrader(Objects.requireNonNull(options, "options"));
   }
 
+  /**
+   * The options this degrader was created with.
+   *
+   * @return the options
+   */
   public DegradeOptions options() {
     return options;
   }
@@ -78,6 +85,8 @@ public final class Degrader {
    *   <li>The result is {@linkplain DegradeOptions#truncateChars() truncated}.
    * </ol>
    *
+   * @param cleanText a clean document
+   * @return its degraded copy
    * @throws NullPointerException if {@code cleanText} is null
    */
   public String degrade(String cleanText) {
@@ -127,6 +136,8 @@ public final class Degrader {
    * <p>Without typos the output is a fixed point: {@code degradeLine(degradeLine(x))} equals
    * {@code degradeLine(x)}.
    *
+   * @param line one clean line
+   * @return the line degraded (split into no lines), or {@code line} itself when nothing changed
    * @throws NullPointerException if {@code line} is null
    */
   public String degradeLine(String line) {
@@ -147,6 +158,8 @@ public final class Degrader {
    * Degrader.stripDiacritics("Україні, йдеться")  -> "Украіні, идеться"   // ї → і, й → и
    * }</pre>
    *
+   * @param text any text
+   * @return the text without diacritics
    * @throws NullPointerException if {@code text} is null
    */
   public static String stripDiacritics(String text) {
@@ -167,6 +180,8 @@ public final class Degrader {
    * "nào." -> "nào."   "Mỹ,"  -> "Mỹ,"    "nói"  -> "nói"    "\"tái" -> "\"tái"
    * }</pre>
    *
+   * @param token one white-space-delimited token
+   * @return the token with the artifact applied
    * @throws NullPointerException if {@code token} is null
    */
   public static String toneArtifact(String token) {
@@ -181,6 +196,10 @@ public final class Degrader {
    * <pre>{@code
    * Degrader.stripMarks("Zażółć gęślą jaźń")  -> "Zazołc gesla jazn"
    * }</pre>
+   *
+   * @param text any text
+   * @return the text without combining marks
+   * @throws NullPointerException if {@code text} is null
    */
   public static String stripMarks(String text) {
     Objects.requireNonNull(text, "text");

@@ -21,6 +21,16 @@ public record AppliedStep(Step step, String description, int count, List<Change>
   /** The most examples an {@code AppliedStep} keeps. */
   public static final int MAX_EXAMPLES = 3;
 
+  /**
+   * Checks the components and copies {@code examples}.
+   *
+   * @param step        the step
+   * @param description what was done
+   * @param count       how many places changed, at least 1
+   * @param examples    at most {@code min(count, MAX_EXAMPLES)} of them
+   * @throws IllegalArgumentException if {@code count < 1} or there are too many examples
+   * @throws NullPointerException if {@code step}, {@code description} or {@code examples} is null
+   */
   public AppliedStep {
     Objects.requireNonNull(step, "step");
     Objects.requireNonNull(description, "description");

@@ -12,6 +12,14 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  */
 public record Change(String before, String after) {
+  /**
+   * Checks the components.
+   *
+   * @param before the text as it was
+   * @param after  the text as the step left it
+   * @throws IllegalArgumentException if {@code before} equals {@code after}
+   * @throws NullPointerException if an argument is null
+   */
   public Change {
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");

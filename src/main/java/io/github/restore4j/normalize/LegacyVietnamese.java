@@ -155,7 +155,10 @@ public final class LegacyVietnamese {
 
   /**
    * Reads a string that a windows-1252 or latin-1 decoder made of VNI, TCVN3 or windows-1258
-   * bytes back into Unicode; returns {@code text} itself unless one encoding is unambiguous.
+   * bytes back into Unicode.
+   *
+   * @param text text that may be legacy Vietnamese read as windows-1252 or latin-1
+   * @return the text in Unicode, or {@code text} itself unless one encoding is unambiguous
    */
   public static String repair(String text) {
     Objects.requireNonNull(text, "text");
@@ -170,6 +173,7 @@ public final class LegacyVietnamese {
    * LegacyVietnamese.decode("Xin chào".getBytes(UTF_8))              // Optional.empty(): UTF-8
    * }</pre>
    *
+   * @param bytes the file's bytes
    * @return the text in NFC, or empty when the bytes are valid UTF-8 or not unambiguously one of
    *     these encodings
    */

@@ -17,12 +17,23 @@ import java.util.Objects;
  * @param steps the steps that changed something, in the order they ran; empty for clean text
  */
 public record Normalized(String text, List<AppliedStep> steps) {
+  /**
+   * Checks the components and copies {@code steps}.
+   *
+   * @param text  the normalized text
+   * @param steps the steps that changed something
+   * @throws NullPointerException if an argument is null
+   */
   public Normalized {
     Objects.requireNonNull(text, "text");
     steps = List.copyOf(steps);
   }
 
-  /** True when no step changed anything. */
+  /**
+   * Whether no step changed anything.
+   *
+   * @return {@code true} when {@link #text()} is the input
+   */
   public boolean unchanged() {
     return steps.isEmpty();
   }

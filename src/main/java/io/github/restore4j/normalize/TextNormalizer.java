@@ -82,11 +82,20 @@ public final class TextNormalizer {
         : Prescan.FANCY_QUOTE | Prescan.ASCII_QUOTE;
   }
 
-  /** Every repair on, every style change off; see the class comment. */
+  /**
+   * Every repair on, every style change off; see the class comment.
+   *
+   * @return the default normalizer (a shared immutable instance)
+   */
   public static TextNormalizer defaults() {
     return DEFAULTS;
   }
 
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -94,6 +103,7 @@ public final class TextNormalizer {
   /**
    * Normalizes {@code text}.
    *
+   * @param text any text
    * @return the normalized text, or {@code text} itself when no step changed anything
    */
   public String normalize(String text) {
@@ -109,6 +119,9 @@ public final class TextNormalizer {
    * // [AppliedStep[TONES, "invalid tone placement repaired", 1, [naỳ -> này]],
    * //  AppliedStep[WHITESPACE, "trailing whitespace removed", 1, [à Nẵng này   -> à Nẵng này]]]
    * }</pre>
+   *
+   * @param text any text
+   * @return the normalized text and the steps that changed it
    */
   public Normalized normalizeAndExplain(String text) {
     Objects.requireNonNull(text, "text");
@@ -222,28 +235,57 @@ public final class TextNormalizer {
     return t;
   }
 
+  /**
+   * The normal form of the output when the Unicode step runs.
+   *
+   * @return NFC (default) or NFKC
+   */
   public UnicodeForm unicodeForm() {
     return form;
   }
 
+  /**
+   * What happens to no-break and other spaces.
+   *
+   * @return the space style
+   */
   public SpaceStyle spaces() {
     return spaces;
   }
 
+  /**
+   * Where Vietnamese tone marks go.
+   *
+   * @return the tone style
+   */
   public ToneStyle tone() {
     return tone;
   }
 
+  /**
+   * What happens to quotation marks.
+   *
+   * @return the quote style
+   */
   public QuoteStyle quotes() {
     return quotes;
   }
 
-  /** The language for canonical quotes; {@code vi} also lets tone repair act without evidence. */
+  /**
+   * The language for canonical quotes; {@code vi} also lets tone repair act without evidence.
+   *
+   * @return the language, or empty when none was set
+   */
   public Optional<Locale> language() {
     return Optional.ofNullable(language);
   }
 
-  /** True when {@code step} runs. */
+  /**
+   * Whether {@code step} runs.
+   *
+   * @param step a step
+   * @return {@code true} unless it was disabled
+   */
   public boolean isEnabled(Step step) {
     return enabled.contains(Objects.requireNonNull(step, "step"));
   }
@@ -272,7 +314,13 @@ public final class TextNormalizer {
 
     private Builder() {}
 
-    /** NFC (default) or NFKC. */
+    /**
+     * NFC (default) or NFKC.
+     *
+     * @param form the normal form
+     * @return this builder
+     * @throws IllegalStateException if the form was already set
+     */
     public Builder unicodeForm(UnicodeForm form) {
       requireUnset(formSet, "unicodeForm", this.form);
       this.form = Objects.requireNonNull(form, "form");
@@ -280,7 +328,13 @@ public final class TextNormalizer {
       return this;
     }
 
-    /** Keep no-break and other spaces (default) or make them plain spaces. */
+    /**
+     * Keep no-break and other spaces (default) or make them plain spaces.
+     *
+     * @param spaces the space style
+     * @return this builder
+     * @throws IllegalStateException if the style was already set
+     */
     public Builder spaces(SpaceStyle spaces) {
       requireUnset(spacesSet, "spaces", this.spaces);
       this.spaces = Objects.requireNonNull(spaces, "spaces");
@@ -288,7 +342,13 @@ public final class TextNormalizer {
       return this;
     }
 
-    /** Where Vietnamese tone marks go: {@link ToneStyle#KEEP} (default), old or new style. */
+    /**
+     * Where Vietnamese tone marks go: {@link ToneStyle#KEEP} (default), old or new style.
+     *
+     * @param tone the tone style
+     * @return this builder
+     * @throws IllegalStateException if the style was already set
+     */
     public Builder tone(ToneStyle tone) {
       requireUnset(toneSet, "tone", this.tone);
       this.tone = Objects.requireNonNull(tone, "tone");
@@ -296,7 +356,13 @@ public final class TextNormalizer {
       return this;
     }
 
-    /** Keep quotation marks (default), make them ASCII, or canonical for {@link #language}. */
+    /**
+     * Keep quotation marks (default), make them ASCII, or canonical for {@link #language}.
+     *
+     * @param quotes the quote style
+     * @return this builder
+     * @throws IllegalStateException if the style was already set
+     */
     public Builder quotes(QuoteStyle quotes) {
       requireUnset(quotesSet, "quotes", this.quotes);
       this.quotes = Objects.requireNonNull(quotes, "quotes");
@@ -307,6 +373,10 @@ public final class TextNormalizer {
     /**
      * The language of the text: chooses the canonical quotation marks, and {@code vi} lets tone
      * repair act on text that shows no letter only Vietnamese uses.
+     *
+     * @param language the text's language
+     * @return this builder
+     * @throws IllegalStateException if the language was already set
      */
     public Builder language(Locale language) {
       requireUnset(this.language != null, "language", this.language);
@@ -314,7 +384,13 @@ public final class TextNormalizer {
       return this;
     }
 
-    /** Turns a step off. */
+    /**
+     * Turns a step off.
+     *
+     * @param step the step
+     * @return this builder
+     * @throws IllegalStateException if the step was already disabled
+     */
     public Builder disable(Step step) {
       Objects.requireNonNull(step, "step");
       if (!enabled.remove(step)) {
@@ -323,6 +399,13 @@ public final class TextNormalizer {
       return this;
     }
 
+    /**
+     * The normalizer set so far, the defaults for the rest.
+     *
+     * @return the normalizer
+     * @throws IllegalStateException if settings contradict each other (a style whose step is
+     *     disabled, canonical quotes without a supported language)
+     */
     public TextNormalizer build() {
       requireEnabled(tone != ToneStyle.KEEP, Step.TONES, "tone " + tone);
       requireEnabled(quotes != QuoteStyle.KEEP, Step.QUOTES, "quotes " + quotes);

@@ -239,7 +239,8 @@ public final class VietnameseTones {
    * VietnameseTones.place("thuỷ thủ", ToneStyle.OLD)            // "thủy thủ"
    * }</pre>
    *
-   * @param text any text; words that are not Vietnamese syllables are left alone
+   * @param text  any text; words that are not Vietnamese syllables are left alone
+   * @param style where the marks go ({@link ToneStyle#KEEP} repairs invalid placements only)
    * @return the text with tone marks placed, or {@code text} itself when nothing moved
    */
   public static String place(String text, ToneStyle style) {
@@ -256,6 +257,9 @@ public final class VietnameseTones {
    * VietnameseTones.repair("noí naỳ laị nghịêm gìa qúa") // "nói này lại nghiệm già quá"
    * VietnameseTones.repair("hòa hoà")                    // unchanged: both are valid
    * }</pre>
+   *
+   * @param text any text
+   * @return the text with invalid placements repaired, or {@code text} itself when nothing moved
    */
   public static String repair(String text) {
     return place(text, ToneStyle.KEEP);
@@ -274,6 +278,9 @@ public final class VietnameseTones {
    *
    * <p>Two words have the same key exactly when they spell the same syllables with the same tones,
    * wherever the marks sat. Words that are not Vietnamese syllables keep their marks as they are.
+   *
+   * @param text any text
+   * @return the key, in NFC
    */
   public static String toneKey(String text) {
     return UnicodeStep.NFC.normalize(place(text, ToneStyle.NEW));

@@ -12,6 +12,14 @@ import java.util.Objects;
  * @param stats counts over all lines
  */
 public record Restoration(String text, List<RestoredLine> lines, RestoreStats stats) {
+  /**
+   * Checks the components and copies {@code lines}.
+   *
+   * @param text  the restored text
+   * @param lines each input line with its output and provenance
+   * @param stats counts over all lines
+   * @throws NullPointerException if an argument is null
+   */
   public Restoration {
     Objects.requireNonNull(text, "text");
     lines = List.copyOf(lines);

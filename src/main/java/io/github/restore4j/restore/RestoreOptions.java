@@ -31,31 +31,57 @@ public final class RestoreOptions {
     this.maxLineLength = b.maxLineLength;
   }
 
-  /** Neutral case mapping, one thread, lines up to 1,000,000 characters. */
+  /**
+   * Neutral case mapping, one thread, lines up to 1,000,000 characters.
+   *
+   * @return the default options (a shared immutable instance)
+   */
   public static RestoreOptions defaults() {
     return DEFAULTS;
   }
 
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The language for locale-sensitive case mapping (Turkish dotted i); empty means neutral. */
+  /**
+   * The language for locale-sensitive case mapping (Turkish dotted i).
+   *
+   * @return the language, or empty for neutral case mapping
+   */
   public Optional<Locale> language() {
     return Optional.ofNullable(language);
   }
 
-  /** How many lines are aligned at once; the output does not depend on it. */
+  /**
+   * How many lines are aligned at once; the output does not depend on it.
+   *
+   * @return at least 1
+   */
   public int parallelism() {
     return parallelism;
   }
 
-  /** The executor lines are aligned on when {@link #parallelism()} is above 1, if the caller gave one. */
+  /**
+   * The executor lines are aligned on when {@link #parallelism()} is above 1.
+   *
+   * @return the caller's executor, or empty when the restorer makes its own threads
+   */
   public Optional<Executor> executor() {
     return Optional.ofNullable(executor);
   }
 
-  /** Lines longer than this many characters are rejected with {@link io.github.restore4j.InvalidInputException}. */
+  /**
+   * Lines longer than this many characters are rejected with
+   * {@link io.github.restore4j.InvalidInputException}.
+   *
+   * @return the longest line accepted, in UTF-16 units
+   */
   public int maxLineLength() {
     return maxLineLength;
   }
@@ -73,6 +99,14 @@ public final class RestoreOptions {
 
     private Builder() {}
 
+    /**
+     * Case-maps by the rules of {@code language} (Turkish and Azerbaijani dotted i, Lithuanian).
+     *
+     * @param language the copy's language
+     * @return this builder
+     * @throws IllegalStateException if the language was already set
+     * @throws NullPointerException if {@code language} is null
+     */
     public Builder language(Locale language) {
       requireUnset(languageSet, "language", this.language);
       this.language = Objects.requireNonNull(language, "language");
@@ -80,6 +114,14 @@ public final class RestoreOptions {
       return this;
     }
 
+    /**
+     * Aligns up to {@code parallelism} lines at once (default 1); the output does not depend on it.
+     *
+     * @param parallelism at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code parallelism < 1}
+     * @throws IllegalStateException if the parallelism was already set
+     */
     public Builder parallelism(int parallelism) {
       requireUnset(parallelismSet, "parallelism", this.parallelism);
       if (parallelism < 1) {
@@ -90,7 +132,15 @@ public final class RestoreOptions {
       return this;
     }
 
-    /** Runs line alignment on this executor (the caller owns and shuts it down). */
+    /**
+     * Runs line alignment on this executor (the caller owns and shuts it down); needs a
+     * parallelism above 1.
+     *
+     * @param executor the executor
+     * @return this builder
+     * @throws IllegalStateException if the executor was already set
+     * @throws NullPointerException if {@code executor} is null
+     */
     public Builder executor(Executor executor) {
       requireUnset(executorSet, "executor", this.executor);
       this.executor = Objects.requireNonNull(executor, "executor");
@@ -98,6 +148,15 @@ public final class RestoreOptions {
       return this;
     }
 
+    /**
+     * Rejects lines longer than this many UTF-16 units (default 1,000,000) with
+     * {@link io.github.restore4j.InvalidInputException}.
+     *
+     * @param maxLineLength at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxLineLength < 1}
+     * @throws IllegalStateException if the limit was already set
+     */
     public Builder maxLineLength(int maxLineLength) {
       requireUnset(maxLineLengthSet, "maxLineLength", this.maxLineLength);
       if (maxLineLength < 1) {
@@ -108,6 +167,12 @@ public final class RestoreOptions {
       return this;
     }
 
+    /**
+     * The options set so far, the defaults for the rest.
+     *
+     * @return the options
+     * @throws IllegalStateException if an executor was given with a parallelism of 1
+     */
     public RestoreOptions build() {
       if (executor != null && parallelism == 1) {
         throw new IllegalStateException("an executor was given but parallelism is 1");

@@ -36,6 +36,24 @@ public record RestoredLine(
     int wordsAligned,
     double confidence) {
 
+  /**
+   * Checks the components and copies {@code changes}.
+   *
+   * @param index        0-based line number in the degraded text
+   * @param input        the degraded line as given
+   * @param output       the restored line
+   * @param status       how the line fared
+   * @param siblingId    the sibling the line was restored from, or {@code null}
+   * @param span         the clean span it was restored from, or {@link Span#UNTRACKED}
+   * @param changes      what kinds of form were changed
+   * @param words        how many words the line has
+   * @param wordsAligned how many of them were aligned to a sibling word
+   * @param confidence   from 0 to 1
+   * @throws IllegalArgumentException if {@code index < 0}, {@code wordsAligned} is not in
+   *     {@code [0, words]} or {@code confidence} not in {@code [0, 1]}
+   * @throws NullPointerException if {@code input}, {@code output}, {@code status}, {@code span} or
+   *     {@code changes} is null
+   */
   public RestoredLine {
     if (index < 0) {
       throw new IllegalArgumentException("index < 0: " + index);
@@ -53,13 +71,23 @@ public record RestoredLine(
     }
   }
 
-  /** This line with another confidence (in [0, 1]). */
+  /**
+   * This line with another confidence.
+   *
+   * @param confidence from 0 to 1
+   * @return a copy with {@code confidence}
+   * @throws IllegalArgumentException if {@code confidence} is not in {@code [0, 1]}
+   */
   public RestoredLine withConfidence(double confidence) {
     return new RestoredLine(index, input, output, status, siblingId, span, changes, words, wordsAligned,
         confidence);
   }
 
-  /** Whether the output differs from the input. */
+  /**
+   * Whether the output differs from the input.
+   *
+   * @return {@code true} if restoration changed the line
+   */
   public boolean changed() {
     return !input.equals(output);
   }

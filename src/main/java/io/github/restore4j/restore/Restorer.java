@@ -67,17 +67,33 @@ public final class Restorer {
     this.options = options;
   }
 
+  /**
+   * A restorer with these options.
+   *
+   * @param options the options, e.g. {@link RestoreOptions#defaults()}
+   * @return the restorer (cheap: create one per configuration and share it)
+   * @throws NullPointerException if {@code options} is null
+   */
   public static Restorer create(RestoreOptions options) {
     return new Restorer(Objects.requireNonNull(options, "options"));
   }
 
+  /**
+   * The options this restorer was created with.
+   *
+   * @return the options
+   */
   public RestoreOptions options() {
     return options;
   }
 
   /**
-   * Restores {@code degraded} against {@code siblings}.
+   * Restores {@code degraded} against {@code siblings}, indexing them for this call only (to
+   * restore several texts against the same siblings, build a {@link SiblingPool} once).
    *
+   * @param degraded the degraded copy, any number of lines
+   * @param siblings the clean documents
+   * @return the restored text with each line's provenance and the counts
    * @throws NullPointerException  if an argument or a sibling is null
    * @throws CancellationException if the calling thread is interrupted while restoring (checked
    *                               between segments and between lines); its interrupt status stays set
@@ -92,6 +108,9 @@ public final class Restorer {
   /**
    * Restores {@code degraded} against a prepared pool (its index is built on first use and reused).
    *
+   * @param degraded the degraded copy, any number of lines
+   * @param pool     the clean documents, indexed
+   * @return the restored text with each line's provenance and the counts
    * @throws NullPointerException  if an argument is null
    * @throws CancellationException as {@link #restore(String, List)}
    * @throws InvalidInputException as {@link #restore(String, List)}

@@ -14,11 +14,26 @@ import java.util.Objects;
  * @param text the clean text; offsets in provenance are UTF-16 offsets into this string
  */
 public record Sibling(String id, String text) {
+  /**
+   * Checks the arguments.
+   *
+   * @param id   a caller-chosen name reported in provenance
+   * @param text the clean text
+   * @throws NullPointerException if an argument is null
+   */
   public Sibling {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
   }
 
+  /**
+   * A sibling named {@code id}.
+   *
+   * @param id   a caller-chosen name reported in provenance (a file name, a URL)
+   * @param text the clean text
+   * @return the sibling
+   * @throws NullPointerException if an argument is null
+   */
   public static Sibling of(String id, String text) {
     return new Sibling(id, text);
   }

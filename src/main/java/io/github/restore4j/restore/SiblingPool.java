@@ -50,7 +50,13 @@ public final class SiblingPool {
     this.sentences = new AtomicReferenceArray<>(texts.length);
   }
 
-  /** A pool over these siblings (the list is copied). */
+  /**
+   * A pool over these siblings (the list is copied; the index is built on first use).
+   *
+   * @param siblings the clean documents
+   * @return the pool
+   * @throws NullPointerException if the list or a sibling is null
+   */
   public static SiblingPool of(List<Sibling> siblings) {
     Objects.requireNonNull(siblings, "siblings");
     for (int i = 0; i < siblings.size(); i++) {
@@ -59,15 +65,31 @@ public final class SiblingPool {
     return new SiblingPool(siblings);
   }
 
+  /**
+   * The siblings as given.
+   *
+   * @return an unmodifiable list, in the order given
+   */
   public List<Sibling> siblings() {
     return siblings;
   }
 
+  /**
+   * The number of siblings.
+   *
+   * @return the size of {@link #siblings()}
+   */
   public int size() {
     return texts.length;
   }
 
-  /** The text of sibling {@code doc} as restoration reads it, repaired; provenance spans point into it. */
+  /**
+   * The text of sibling {@code doc} as restoration reads it, repaired.
+   *
+   * @param doc the sibling's position in {@link #siblings()}
+   * @return the repaired text (the sibling's own string when it needed no repair)
+   * @throws IndexOutOfBoundsException if {@code doc} is not a position in the pool
+   */
   public String text(int doc) {
     return texts[doc];
   }
