@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the restore4j authors
+
 /**
  * Alignment kernels on interned token ids: where does a degraded line sit, approximately, inside a
  * long token stream, and how do its tokens correspond to the stream's.

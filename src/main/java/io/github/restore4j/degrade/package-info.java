@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the restore4j authors
+
 /**
  * Degrades clean text the way real pipelines do (lowercasing, deleting punctuation and digits,
  * stripping diacritics, one sentence per line, word limits, truncation, tokenizer compounds, typos),

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the restore4j authors
+
 /**
  * Reading and writing text files strictly: UTF-8 only, binary and empty input refused, output
  * written atomically.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the restore4j authors
+
 /**
  * Text normalization: repairs that are safe on any text, and style changes on request.
  *

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the restore4j authors
+
 /**
  * The {@code restore4j} command line: {@link io.github.restore4j.cli.Main} and its subcommands.
  *

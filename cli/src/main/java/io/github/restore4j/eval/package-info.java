@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the restore4j authors
+
 /**
  * The evaluation harness: measures how well restore4j restores degraded text, the way punctuation
  * and truecasing systems are measured, on real text and beside a baseline.
