@@ -2,6 +2,8 @@ package io.github.restore4j.restore;
 
 import io.github.restore4j.InvalidInputException;
 import io.github.restore4j.index.PoolIndex;
+import io.github.restore4j.model.DecodeMode;
+import io.github.restore4j.model.FormModel;
 import io.github.restore4j.normalize.Step;
 import io.github.restore4j.normalize.TextNormalizer;
 import io.github.restore4j.text.Folding;
@@ -179,7 +181,12 @@ public final class Restorer {
     boolean sentencePerLine = SentenceEvidence.sentencePerLine(parts, chosen, lines, keyings);
     LineRenderer[] renderers = renderers(lines, keyings, tones, sentencePerLine, caseLocale);
     LineRenderer.Counts[] counts = new LineRenderer.Counts[lineCount];
-    List<RestoredLine> restored = parallel(lineCount, () -> l -> {
+    FormModel model = options.fallback().orElse(options.fallbackFromPool() ? pool.formModel() : null);
+    boolean[] startsSentence = model == null ? null : startsSentence(rawLines, profiles);
+    List<RestoredLine> restored = parallel(lineCount, () -> {
+      ModelFill fill = model == null ? null
+          : new ModelFill(model.decoder(DecodeMode.CONTEXT, options.fallbackMinConfidence()));
+      return l -> {
       LinePlan line = lines[l];
       counts[l] = new LineRenderer.Counts();
       List<PieceMap> maps = new ArrayList<>();
@@ -212,9 +219,12 @@ public final class Restorer {
           }
         }
       }
-      RestoredLine r = renderers[l].render(line, maps, ambiguous, counts[l]);
+      LineRenderer.Fallback fallback = fill == null ? null
+          : new LineRenderer.Fallback(fill, profiles[l], startsSentence[l]);
+      RestoredLine r = renderers[l].render(line, maps, ambiguous, counts[l], fallback);
       // a tie settled without evidence is a guess: the line may be restored from the wrong place
       return guessedLine[l] ? r.withConfidence(r.confidence() * GUESS_CONFIDENCE) : r;
+      };
     });
 
     List<RestoreStats.LineCounts> lineCounts = new ArrayList<>(lineCount);
@@ -231,6 +241,25 @@ public final class Restorer {
       out.append(restored.get(i).output()).append(split.get(i).separator());
     }
     return new Restoration(out.toString(), restored, RestoreStats.sum(restored, lineCounts, ambiguousLines));
+  }
+
+  /**
+   * Whether each line's first word starts a sentence, for the fallback model's capitals: always in
+   * a copy without punctuation (its lines are sentences or paragraphs); in one with punctuation,
+   * when the line before is blank or ends with {@code . ! ? … :} or a closing quote.
+   */
+  private static boolean[] startsSentence(List<String> rawLines, DegradedProfile[] profiles) {
+    boolean[] starts = new boolean[rawLines.size()];
+    for (int l = 0; l < starts.length; l++) {
+      if (!profiles[l].punctuation() || l == 0) {
+        starts[l] = true;
+        continue;
+      }
+      String prev = rawLines.get(l - 1).strip();
+      char last = prev.isEmpty() ? '.' : prev.charAt(prev.length() - 1);
+      starts[l] = ".!?…:\"”»'’)".indexOf(last) >= 0;
+    }
+    return starts;
   }
 
   /** The folding most lines are keyed under: the stream places are compared in ({@link Keyings}). */
