@@ -4,6 +4,7 @@ import com.ibm.icu.lang.UCharacter;
 import io.github.restore4j.text.Folding;
 import io.github.restore4j.text.Pieces;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -19,10 +20,11 @@ import java.util.Objects;
  *
  * <ol>
  *   <li>Candidates: the forms under the word's {@link Folding#LOOSE} key (the copy's word, case and
- *       marks ignored), and when the line's folding keeps marks only those whose
- *       {@link Folding#STRICT} key is the word's (the copy's marks stay, misplaced tones included).
- *       Every candidate therefore folds to the copy's word under the line's folding: the fidelity
- *       guard holds by construction. A word with a digit, or never seen, has none; it stays as it
+ *       marks ignored), and when the line's folding keeps marks only those with the copy's letters
+ *       and marks exactly, case aside (a copy's tone placement, {@code "hoà"} or {@code "hòa"}, is
+ *       its own and stays: degrading the output again must give the copy). Every candidate
+ *       therefore folds to the copy's word under the line's folding: the fidelity guard holds by
+ *       construction. A word with a digit, or never seen, has none; it stays as it
  *       is and breaks the context. A word a sibling already restored ({@code fixed}) is its own
  *       single candidate, context only.
  *   <li>Viterbi over the bigram model ({@link DecodeMode#CONTEXT}): {@code alpha} (best prefix
@@ -214,10 +216,14 @@ public final class FormDecoder {
       if (k < 0) {
         continue;
       }
-      String strictKey = strict ? Folding.STRICT.key(w) : null;
+      // a copy that kept its marks keeps its letters exactly (tone placement too): only case is chosen
+      int lower = strict ? m.lowerForms.id(UCharacter.toLowerCase(Locale.ROOT, w)) : -1;
+      if (strict && lower < 0) {
+        continue;
+      }
       for (int j = m.keyStart[k], end = m.keyStart[k + 1]; j < end; j++) {
         int f = m.keyForms[j];
-        if (strictKey == null || m.strictKeys[f].equals(strictKey)) {
+        if (!strict || m.lowerClass[f] == lower) {
           total = push(total, f);
         }
       }

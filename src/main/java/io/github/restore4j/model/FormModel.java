@@ -68,10 +68,10 @@ public final class FormModel {
   /** Forms of key {@code k}: {@code keyForms[keyStart[k] .. keyStart[k + 1])}, most frequent first. */
   final int[] keyStart;
   final int[] keyForms;
-  /** {@link Folding#STRICT} key of each form: candidates for a copy that kept its marks. */
-  final String[] strictKeys;
   /** Same value ⇔ same lowercase form (same output when the copy's case is kept). */
   final int[] lowerClass;
+  /** The lowercase forms, by {@link #lowerClass} id. */
+  final StringIds lowerForms;
   /** Same value ⇔ same form up to the case of its first letter (same output at a sentence start). */
   final int[] startClass;
   final PairCounts pairs;
@@ -98,10 +98,10 @@ public final class FormModel {
     // keys: the LOOSE key of each form, forms grouped under it by falling count
     keyIds = new StringIds(Math.max(16, v / 2));
     int[] keyOf = new int[v];
-    strictKeys = new String[v];
     lowerClass = new int[v];
     startClass = new int[v];
     StringIds lowers = new StringIds(v);
+    lowerForms = lowers;
     StringIds starts = new StringIds(v);
     keyOf[0] = -1;
     for (int f = 1; f < v; f++) {
@@ -109,7 +109,6 @@ public final class FormModel {
       String form = forms[f];
       String key = Folding.LOOSE.key(form);
       keyOf[f] = key.isEmpty() ? -1 : keyIds.intern(key);
-      strictKeys[f] = Folding.STRICT.key(form);
       lowerClass[f] = lowers.intern(UCharacter.toLowerCase(Locale.ROOT, form));
       int first = Character.charCount(form.codePointAt(0));
       startClass[f] = starts.intern(UCharacter.toLowerCase(Locale.ROOT, form.substring(0, first))
