@@ -29,7 +29,7 @@ final class UnseenEvaluationTest {
     assertThat(stripped.fallback().marksRate()).isGreaterThan(stripped.unigram().marksRate())
         .isGreaterThan(stripped.plain().marksRate() + 0.4);
     assertThat(kept.fallback().marksRate()).isEqualTo(kept.plain().marksRate()); // a copy that kept its marks keeps them
-    assertThat(report.toMarkdown()).contains("| vi | vi | marks stripped | 10 |");
+    assertThat(report.toMarkdown()).contains("| vi-binhvq-sentences | vi | marks stripped | 10 |");
     assertThat(report.toJson()).startsWith("{\"unseen\": [").contains("\"marksKept\": false");
   }
 
