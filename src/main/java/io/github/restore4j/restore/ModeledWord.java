@@ -19,7 +19,14 @@ import java.util.Objects;
  *                   word's forms; at least the fallback's threshold)
  */
 public record ModeledWord(int start, int end, String form, double confidence) {
-  /** Checks the offsets and the confidence. */
+  /**
+   * Checks the offsets and the confidence.
+   *
+   * @param start      where the word starts in the degraded line
+   * @param end        where it ends (exclusive), after {@code start}
+   * @param form       the model's form
+   * @param confidence in [0, 1]
+   */
   public ModeledWord {
     if (start < 0 || end <= start) {
       throw new IllegalArgumentException("bad word offsets [" + start + ", " + end + ")");

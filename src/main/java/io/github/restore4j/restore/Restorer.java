@@ -187,43 +187,43 @@ public final class Restorer {
       ModelFill fill = model == null ? null
           : new ModelFill(model.decoder(DecodeMode.CONTEXT, options.fallbackMinConfidence()));
       return l -> {
-      LinePlan line = lines[l];
-      counts[l] = new LineRenderer.Counts();
-      List<PieceMap> maps = new ArrayList<>();
-      boolean ambiguous = false;
-      int s0 = firstPart[l];
-      if (s0 >= 0) {
-        PieceMap base = new PieceMap(line.size);
-        boolean any = false;
-        int ambiguousSegment = -1;
-        for (int s = s0; s < parts.size() && parts.get(s).line() == l; s++) {
-          List<Alignment> c = chosen.get(s);
-          if (!c.isEmpty()) {
-            base.put(parts.get(s).from(), c.get(0));
-            any = true;
-            if (c.size() > 1 && ambiguousSegment < 0) {
-              ambiguousSegment = s;
+        LinePlan line = lines[l];
+        counts[l] = new LineRenderer.Counts();
+        List<PieceMap> maps = new ArrayList<>();
+        boolean ambiguous = false;
+        int s0 = firstPart[l];
+        if (s0 >= 0) {
+          PieceMap base = new PieceMap(line.size);
+          boolean any = false;
+          int ambiguousSegment = -1;
+          for (int s = s0; s < parts.size() && parts.get(s).line() == l; s++) {
+            List<Alignment> c = chosen.get(s);
+            if (!c.isEmpty()) {
+              base.put(parts.get(s).from(), c.get(0));
+              any = true;
+              if (c.size() > 1 && ambiguousSegment < 0) {
+                ambiguousSegment = s;
+              }
+            }
+          }
+          if (any) {
+            maps.add(base);
+            if (ambiguousSegment >= 0) {
+              ambiguous = true;
+              List<Alignment> c = chosen.get(ambiguousSegment);
+              for (int k = 1; k < c.size(); k++) {
+                PieceMap alt = base.copy();
+                alt.put(parts.get(ambiguousSegment).from(), c.get(k));
+                maps.add(alt);
+              }
             }
           }
         }
-        if (any) {
-          maps.add(base);
-          if (ambiguousSegment >= 0) {
-            ambiguous = true;
-            List<Alignment> c = chosen.get(ambiguousSegment);
-            for (int k = 1; k < c.size(); k++) {
-              PieceMap alt = base.copy();
-              alt.put(parts.get(ambiguousSegment).from(), c.get(k));
-              maps.add(alt);
-            }
-          }
-        }
-      }
-      LineRenderer.Fallback fallback = fill == null ? null
-          : new LineRenderer.Fallback(fill, profiles[l], startsSentence[l]);
-      RestoredLine r = renderers[l].render(line, maps, ambiguous, counts[l], fallback);
-      // a tie settled without evidence is a guess: the line may be restored from the wrong place
-      return guessedLine[l] ? r.withConfidence(r.confidence() * GUESS_CONFIDENCE) : r;
+        LineRenderer.Fallback fallback = fill == null ? null
+            : new LineRenderer.Fallback(fill, profiles[l], startsSentence[l]);
+        RestoredLine r = renderers[l].render(line, maps, ambiguous, counts[l], fallback);
+        // a tie settled without evidence is a guess: the line may be restored from the wrong place
+        return guessedLine[l] ? r.withConfidence(r.confidence() * GUESS_CONFIDENCE) : r;
       };
     });
 
