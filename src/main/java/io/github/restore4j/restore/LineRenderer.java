@@ -55,10 +55,11 @@ final class LineRenderer {
   }
 
   /**
-   * What the fallback model needs for one line: the worker's fill stage, the line's degradation and
-   * whether its first word starts a sentence.
+   * What the fallback model needs for one line: the worker's fill stage, the line's degradation,
+   * whether its first word starts a sentence, and whether the copy as a whole lost its marks (most of
+   * its lines are keyed without them).
    */
-  record Fallback(ModelFill fill, DegradedProfile profile, boolean startsSentence) {}
+  record Fallback(ModelFill fill, DegradedProfile profile, boolean startsSentence, boolean copyLostMarks) {}
 
   /** The rendered line; unchanged when nothing was aligned or the guard refuses the output. */
   RestoredLine render(LinePlan line, List<PieceMap> choices, boolean ambiguous, Counts counts) {
@@ -108,7 +109,7 @@ final class LineRenderer {
         : aligned == m ? LineStatus.RESTORED : LineStatus.PARTIAL;
     List<ModeledWord> modeled = List.of();
     if (status == LineStatus.PARTIAL && fallback != null) {
-      ModelFill.Filled filled = fallback.fill().fill(line, draft, map, fallback.profile(), fallback.startsSentence());
+      ModelFill.Filled filled = fallback.fill().fill(line, draft, map, fallback);
       if (filled != null) {
         String withModel = filled.draft().assemble();
         if (guard.accepts(line, withModel)) {
@@ -148,7 +149,7 @@ final class LineRenderer {
       copy.sep[i] = line.separator(i);
     }
     copy.sep[line.size] = line.separator(line.size);
-    ModelFill.Filled filled = fallback.fill().fill(line, copy, null, fallback.profile(), fallback.startsSentence());
+    ModelFill.Filled filled = fallback.fill().fill(line, copy, null, fallback);
     if (filled == null) {
       return unchanged(line);
     }

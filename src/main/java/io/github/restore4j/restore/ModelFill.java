@@ -1,6 +1,7 @@
 package io.github.restore4j.restore;
 
 import io.github.restore4j.model.FormDecoder;
+import io.github.restore4j.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,14 +11,14 @@ import java.util.List;
  * chooses, with the words siblings restored as fixed context.
  *
  * <pre>{@code
- * ModelFill.Filled f = fill.fill(line, draft, map, profile, true);
+ * ModelFill.Filled f = fill.fill(line, draft, map, fallback);
  * f.draft().assemble()   // "Tiếng Việt có dấu" for the uncovered copy "tieng viet co dau"
  * f.words()              // one ModeledWord per word the model changed
  * }</pre>
  *
  * <p>What the model may do follows from the copy ({@link DegradedProfile}): choose marks where the
- * line's folding strips them, and case where the copy lost it; a copy that kept both is left as it
- * is. Sentence starts: the first word when the line starts a sentence (see {@link Restorer}), and any
+ * line's folding strips them and most of the copy's lines do too, and case where the copy lost it; a
+ * copy that kept both is left as it is. Sentence starts: the first word when the line starts a sentence (see {@link Restorer}), and any
  * word after {@code . ! ? …} and a space in the line as rendered (the copy's or a sibling's
  * punctuation). Every form the model offers folds to the copy's word under the line's folding
  * ({@link FormDecoder}); the renderer checks the assembled line with the guard once more. Not
@@ -39,12 +40,18 @@ final class ModelFill {
   record Filled(Draft draft, List<ModeledWord> words) {}
 
   /**
-   * @param map         the line's alignment, or {@code null} when no sibling covers it
-   * @param startsSentence whether the line's first word starts a sentence
+   * @param map      the line's alignment, or {@code null} when no sibling covers it
+   * @param fallback the line's degradation and sentence start
    */
-  Filled fill(LinePlan line, Draft draft, PieceMap map, DegradedProfile profile, boolean startsSentence) {
+  Filled fill(LinePlan line, Draft draft, PieceMap map, LineRenderer.Fallback fallback) {
     int m = line.size;
-    boolean marks = line.folding().stripsMarks();
+    DegradedProfile profile = fallback.profile();
+    boolean startsSentence = fallback.startsSentence();
+    // Marks are chosen only where the line and the copy as a whole lost them: in a copy that kept
+    // its marks, a line without one (a French line of words without accents) is most likely right
+    // as it is, although the line alone reads as stripped; there the model chooses case only.
+    boolean marks = line.folding().stripsMarks() && fallback.copyLostMarks();
+    Folding folding = marks ? line.folding() : Folding.of(false, line.folding().keepsDigits());
     if (m == 0 || profile.caseKept() && !marks) {
       return null;
     }
@@ -59,7 +66,7 @@ final class ModelFill {
     if (!open) {
       return null;
     }
-    int changed = decoder.decode(words, m, fixed, starts, line.folding(), profile.caseKept(), out, confidence);
+    int changed = decoder.decode(words, m, fixed, starts, folding, profile.caseKept(), out, confidence);
     if (changed == 0) {
       return null;
     }

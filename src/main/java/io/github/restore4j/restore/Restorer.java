@@ -116,7 +116,8 @@ public final class Restorer {
     }
     // each line is keyed by what it lost; places are compared in the stream of the commonest folding
     DegradedProfile[] profiles = DegradedProfile.detect(rawLines);
-    Keyings keyings = new Keyings(pool, commonest(profiles));
+    Folding commonest = commonest(profiles);
+    Keyings keyings = new Keyings(pool, commonest);
     int lineCount = rawLines.size();
     LinePlan[] lines = new LinePlan[lineCount];
     for (int i = 0; i < lineCount; i++) {
@@ -220,7 +221,7 @@ public final class Restorer {
           }
         }
         LineRenderer.Fallback fallback = fill == null ? null
-            : new LineRenderer.Fallback(fill, profiles[l], startsSentence[l]);
+            : new LineRenderer.Fallback(fill, profiles[l], startsSentence[l], commonest.stripsMarks());
         RestoredLine r = renderers[l].render(line, maps, ambiguous, counts[l], fallback);
         // a tie settled without evidence is a guess: the line may be restored from the wrong place
         return guessedLine[l] ? r.withConfidence(r.confidence() * GUESS_CONFIDENCE) : r;

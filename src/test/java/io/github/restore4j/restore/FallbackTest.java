@@ -101,6 +101,21 @@ final class FallbackTest {
   }
 
   @Test
+  void restore_copyThatKeptItsMarks_lineWithoutMarksGetsCaseOnly() {
+    // a copy that kept its marks: a line of it without a mark is taken as written, not as stripped
+    StringBuilder copy = new StringBuilder();
+    for (int i = 10; i < 20; i++) {
+      copy.append(heldOut.get(i).toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\d]+", " ").strip()).append('\n');
+    }
+    copy.append("cong an tp hcm cho biet\n");
+    Restoration r = FALLBACK.restore(copy.toString(), pool);
+    RestoredLine last = r.lines().get(10);
+    // "TP.HCM" from a sibling; "cong" and "biet" are no form the model knows with these letters
+    assertThat(last.output()).isEqualTo("cong an TP.HCM cho biet");
+    assertThat(last.modeled()).allMatch(w -> Folding.stripDiacritics(w.form()).equals(w.form()));
+  }
+
+  @Test
   void restore_givenModel_sameAsPoolsOwn() {
     String copy = strip(heldOut.get(3));
     Restorer given = Restorer.create(RestoreOptions.builder().fallback(pool.formModel()).build());
