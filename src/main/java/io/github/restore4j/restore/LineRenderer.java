@@ -56,8 +56,8 @@ final class LineRenderer {
 
   /**
    * What the fallback model needs for one line: the worker's fill stage, the line's degradation,
-   * whether its first word starts a sentence, and whether the copy as a whole lost its marks (most of
-   * its lines are keyed without them).
+   * whether its first word starts a sentence, and whether the copy as a whole lost its marks (no line
+   * shows one).
    */
   record Fallback(ModelFill fill, DegradedProfile profile, boolean startsSentence, boolean copyLostMarks) {}
 

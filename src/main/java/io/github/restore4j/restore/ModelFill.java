@@ -17,7 +17,7 @@ import java.util.List;
  * }</pre>
  *
  * <p>What the model may do follows from the copy ({@link DegradedProfile}): choose marks where the
- * line's folding strips them and most of the copy's lines do too, and case where the copy lost it; a
+ * line's folding strips them and no line of the copy shows a mark, and case where the copy lost it; a
  * copy that kept both is left as it is. Sentence starts: the first word when the line starts a sentence (see {@link Restorer}), and any
  * word after {@code . ! ? …} and a space in the line as rendered (the copy's or a sibling's
  * punctuation). Every form the model offers folds to the copy's word under the line's folding

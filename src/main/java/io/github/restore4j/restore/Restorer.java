@@ -116,8 +116,7 @@ public final class Restorer {
     }
     // each line is keyed by what it lost; places are compared in the stream of the commonest folding
     DegradedProfile[] profiles = DegradedProfile.detect(rawLines);
-    Folding commonest = commonest(profiles);
-    Keyings keyings = new Keyings(pool, commonest);
+    Keyings keyings = new Keyings(pool, commonest(profiles));
     int lineCount = rawLines.size();
     LinePlan[] lines = new LinePlan[lineCount];
     for (int i = 0; i < lineCount; i++) {
@@ -184,6 +183,7 @@ public final class Restorer {
     LineRenderer.Counts[] counts = new LineRenderer.Counts[lineCount];
     FormModel model = options.fallback().orElse(options.fallbackFromPool() ? pool.formModel() : null);
     boolean[] startsSentence = model == null ? null : startsSentence(rawLines, profiles);
+    boolean copyLostMarks = model != null && noLineShowsMarks(lines, profiles);
     List<RestoredLine> restored = parallel(lineCount, () -> {
       ModelFill fill = model == null ? null
           : new ModelFill(model.decoder(DecodeMode.CONTEXT, options.fallbackMinConfidence()));
@@ -221,7 +221,7 @@ public final class Restorer {
           }
         }
         LineRenderer.Fallback fallback = fill == null ? null
-            : new LineRenderer.Fallback(fill, profiles[l], startsSentence[l], commonest.stripsMarks());
+            : new LineRenderer.Fallback(fill, profiles[l], startsSentence[l], copyLostMarks);
         RestoredLine r = renderers[l].render(line, maps, ambiguous, counts[l], fallback);
         // a tie settled without evidence is a guess: the line may be restored from the wrong place
         return guessedLine[l] ? r.withConfidence(r.confidence() * GUESS_CONFIDENCE) : r;
@@ -261,6 +261,21 @@ public final class Restorer {
       starts[l] = ".!?…:\"”»'’)".indexOf(last) >= 0;
     }
     return starts;
+  }
+
+  /**
+   * Whether no line of the copy shows that it kept its marks (no line keyed with marks on its own
+   * evidence): only then does the fallback model choose marks. One line with a mark is evidence
+   * that the copy kept them, and its lines without one (French words without accents) are as
+   * written.
+   */
+  private static boolean noLineShowsMarks(LinePlan[] lines, DegradedProfile[] profiles) {
+    for (int l = 0; l < lines.length; l++) {
+      if (lines[l].size > 0 && !profiles[l].folding().stripsMarks() && profiles[l].alternative() == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The folding most lines are keyed under: the stream places are compared in ({@link Keyings}). */
