@@ -13,8 +13,9 @@
  * }</pre>
  *
  * <p>Exported: {@link io.github.restore4j.restore} (the restorer, its options, pools and results),
- * {@link io.github.restore4j.normalize} (text repair), {@link io.github.restore4j.degrade} (degraded
- * copies for tests and evaluation) and the root package's
+ * {@link io.github.restore4j.normalize} (text repair), {@link io.github.restore4j.model} (the form
+ * model used where no sibling covers a line), {@link io.github.restore4j.degrade} (degraded copies
+ * for tests and evaluation) and the root package's
  * {@link io.github.restore4j.InvalidInputException}. The engine's internals (text, align, index,
  * io) stay unexported, free to change between versions. ICU4J is the one dependency; no ICU type
  * appears in the exported API, so it is required, not re-exported.
@@ -24,6 +25,7 @@ module io.github.restore4j {
 
   exports io.github.restore4j;
   exports io.github.restore4j.degrade;
+  exports io.github.restore4j.model;
   exports io.github.restore4j.normalize;
   exports io.github.restore4j.restore;
 }

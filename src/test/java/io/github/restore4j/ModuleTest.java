@@ -25,7 +25,7 @@ final class ModuleTest {
     assertThat(module.getDescriptor().exports().stream()
         .filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source)
         .collect(Collectors.toSet()))
-        .containsExactlyInAnyOrder("io.github.restore4j", "io.github.restore4j.degrade",
+        .containsExactlyInAnyOrder("io.github.restore4j", "io.github.restore4j.degrade", "io.github.restore4j.model",
             "io.github.restore4j.normalize", "io.github.restore4j.restore");
   }
 

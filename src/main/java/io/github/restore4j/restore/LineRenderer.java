@@ -23,6 +23,8 @@ import java.util.Set;
  *   <li>{@link ContentKeeper}: the copy's symbols, emoji and numbers between its pieces stay;
  *   <li>{@link FormGuard}: output whose key differs from the degraded piece's, or that drops the
  *       copy's content ({@link CopyContent}), is never emitted;
+ *   <li>{@link ModelFill}, only with a fallback model and only on lines no sibling covers or covers in
+ *       part: the uncovered words take the model's form (the guard checks the line again);
  *   <li>{@link ChangeCounter}: what the line changed.
  * </ol>
  *
@@ -55,15 +57,31 @@ final class LineRenderer {
     this.guard = new FormGuard(folding);
   }
 
+  /**
+   * What the fallback model needs for one line: the worker's fill stage, the line's degradation,
+   * whether its first word starts a sentence, and whether the copy as a whole lost its marks (no line
+   * shows one).
+   */
+  record Fallback(ModelFill fill, DegradedProfile profile, boolean startsSentence, boolean copyLostMarks) {}
+
   /** The rendered line; unchanged when nothing was aligned or the guard refuses the output. */
   RestoredLine render(LinePlan line, List<PieceMap> choices, boolean ambiguous, Counts counts) {
+    return render(line, choices, ambiguous, counts, null);
+  }
+
+  /**
+   * The rendered line, with the fallback model's forms for the words no sibling covers when
+   * {@code fallback} is not null; lines every word of which a sibling covers come out exactly as
+   * without it.
+   */
+  RestoredLine render(LinePlan line, List<PieceMap> choices, boolean ambiguous, Counts counts, Fallback fallback) {
     int m = line.size;
     if (line.text.isBlank()) {
       return new RestoredLine(line.index, line.text, line.text, LineStatus.EMPTY, null, Span.UNTRACKED,
           Set.of(), 0, 0, 1.0);
     }
     if (choices.isEmpty() || m == 0) {
-      return unchanged(line);
+      return uncovered(line, counts, fallback);
     }
     List<Draft> drafts = new ArrayList<>(choices.size());
     for (PieceMap choice : choices) {
@@ -77,7 +95,7 @@ final class LineRenderer {
     String output = draft.assemble();
     if (!guard.accepts(line, output)) {
       counts.guardFallbacks += m;
-      return unchanged(line);
+      return uncovered(line, counts, fallback);
     }
     counts.guardFallbacks += guarded.fallbacks() + guarded.separatorFallbacks();
     int aligned = 0;
@@ -90,12 +108,24 @@ final class LineRenderer {
       weight += k.weight();
     }
     aligned = Math.max(0, aligned - guarded.fallbacks());
-    ChangeCounter.LineChanges changes = ChangeCounter.count(line, map, draft);
-    counts.add(changes);
     LineStatus status = aligned == 0 ? LineStatus.UNCHANGED
         : aligned == m ? LineStatus.RESTORED : LineStatus.PARTIAL;
+    List<ModeledWord> modeled = List.of();
+    if (status == LineStatus.PARTIAL && fallback != null) {
+      ModelFill.Filled filled = fallback.fill().fill(line, draft, map, fallback);
+      if (filled != null) {
+        String withModel = filled.draft().assemble();
+        if (guard.accepts(line, withModel)) {
+          draft = filled.draft();
+          output = withModel;
+          modeled = filled.words();
+        }
+      }
+    }
+    ChangeCounter.LineChanges changes = ChangeCounter.count(line, map, draft);
+    counts.add(changes);
     if (status == LineStatus.UNCHANGED) {
-      return unchanged(line);
+      return uncovered(line, counts, fallback);
     }
     double confidence = weight / m;
     if (ambiguous && tie.disagreed()) {
@@ -105,7 +135,35 @@ final class LineRenderer {
     Span span = draft.spanStart >= 0 ? Span.of(draft.spanStart, draft.spanEnd) : Span.UNTRACKED;
     String id = draft.doc >= 0 ? pool.id(draft.doc) : null;
     return new RestoredLine(line.index, line.text, output, status, id, span, changes.kinds(), m, aligned,
-        Math.min(1.0, Math.max(0.0, confidence)));
+        Math.min(1.0, Math.max(0.0, confidence)), modeled);
+  }
+
+  /**
+   * A line no sibling covers: unchanged, or with the fallback model's forms
+   * ({@link LineStatus#MODELED}).
+   */
+  private RestoredLine uncovered(LinePlan line, Counts counts, Fallback fallback) {
+    if (fallback == null || line.size == 0) {
+      return unchanged(line);
+    }
+    Draft copy = new Draft(line.size);
+    for (int i = 0; i < line.size; i++) {
+      copy.piece[i] = line.piece(i);
+      copy.sep[i] = line.separator(i);
+    }
+    copy.sep[line.size] = line.separator(line.size);
+    ModelFill.Filled filled = fallback.fill().fill(line, copy, null, fallback);
+    if (filled == null) {
+      return unchanged(line);
+    }
+    String output = filled.draft().assemble();
+    if (!guard.accepts(line, output)) {
+      return unchanged(line);
+    }
+    ChangeCounter.LineChanges changes = ChangeCounter.count(line, new PieceMap(line.size), filled.draft());
+    counts.add(changes);
+    return new RestoredLine(line.index, line.text, output, LineStatus.MODELED, null, Span.UNTRACKED,
+        changes.kinds(), line.size, 0, 0.0, filled.words());
   }
 
   private static RestoredLine unchanged(LinePlan line) {

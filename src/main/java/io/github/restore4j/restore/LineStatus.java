@@ -9,8 +9,13 @@ public enum LineStatus {
   EMPTY,
   /** Every word of the line was aligned to a sibling. */
   RESTORED,
-  /** Some words were aligned; the rest keep their degraded form. */
+  /** Some words were aligned; the rest keep their degraded form, or the fallback model's. */
   PARTIAL,
   /** No sibling covers the line; it is returned as it came. */
-  UNCHANGED
+  UNCHANGED,
+  /**
+   * No sibling covers the line; the fallback model ({@link RestoreOptions.Builder#fallback}) chose
+   * the form of some of its words ({@link RestoredLine#modeled()}).
+   */
+  MODELED
 }

@@ -3,6 +3,7 @@
 
 package io.github.restore4j.restore;
 
+import io.github.restore4j.model.FormModel;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,16 @@ import java.util.concurrent.Executor;
  * <p>The kind of degradation (lowercase, stripped diacritics, punctuation deleted or turned into
  * spaces, digits kept, tokenizer output, capitals) is detected from the degraded text and needs no
  * option.
+ *
+ * <p>Where no sibling covers a line or a word, a fallback {@link FormModel} may choose its
+ * diacritics and case: one given ({@link Builder#fallback(FormModel)}), or one learned from the pool
+ * restored against ({@link Builder#fallbackFromPool()}, learned once per pool and kept with it).
+ * Sibling evidence always wins; lines siblings cover come out exactly as without a fallback.
+ *
+ * <pre>{@code
+ * RestoreOptions.builder().fallbackFromPool().build();                 // restore --fallback
+ * RestoreOptions.builder().fallback(FormModel.load(file)).build();     // restore --model FILE
+ * }</pre>
  */
 public final class RestoreOptions {
   private static final RestoreOptions DEFAULTS = builder().build();
@@ -26,8 +37,14 @@ public final class RestoreOptions {
   private final int parallelism;
   private final Executor executor;
   private final int maxLineLength;
+  private final FormModel fallback;
+  private final boolean fallbackFromPool;
+  private final double fallbackMinConfidence;
 
   private RestoreOptions(Builder b) {
+    this.fallback = b.fallback;
+    this.fallbackFromPool = b.fallbackFromPool;
+    this.fallbackMinConfidence = b.fallbackMinConfidence;
     this.language = b.language;
     this.parallelism = b.parallelism;
     this.executor = b.executor;
@@ -89,6 +106,34 @@ public final class RestoreOptions {
     return maxLineLength;
   }
 
+  /**
+   * The model that chooses the form of words no sibling covers, when one was given.
+   *
+   * @return the fallback model, or empty (none given; see also {@link #fallbackFromPool()})
+   */
+  public Optional<FormModel> fallback() {
+    return Optional.ofNullable(fallback);
+  }
+
+  /**
+   * Whether a fallback model is learned from the pool restored against ({@link SiblingPool#formModel()}).
+   *
+   * @return true when the pool's own model is the fallback
+   */
+  public boolean fallbackFromPool() {
+    return fallbackFromPool;
+  }
+
+  /**
+   * The confidence a fallback model's form must reach to change a word
+   * ({@link FormModel#DEFAULT_MIN_CONFIDENCE} unless set).
+   *
+   * @return the threshold, in [0, 1]
+   */
+  public double fallbackMinConfidence() {
+    return fallbackMinConfidence;
+  }
+
   /** Builds {@link RestoreOptions}; every setter may be called once. */
   public static final class Builder {
     private Locale language;
@@ -99,8 +144,65 @@ public final class RestoreOptions {
     private boolean parallelismSet;
     private boolean executorSet;
     private boolean maxLineLengthSet;
+    private FormModel fallback;
+    private boolean fallbackFromPool;
+    private double fallbackMinConfidence = FormModel.DEFAULT_MIN_CONFIDENCE;
+    private boolean fallbackMinConfidenceSet;
 
     private Builder() {}
+
+    /**
+     * Uses {@code model} for the lines and words no sibling covers (a model trained once on a large
+     * corpus and {@link FormModel#load loaded}).
+     *
+     * @param model the fallback model
+     * @return this builder
+     * @throws IllegalStateException if a fallback was already chosen
+     */
+    public Builder fallback(FormModel model) {
+      requireNoFallback();
+      this.fallback = Objects.requireNonNull(model, "model");
+      return this;
+    }
+
+    /**
+     * Uses a model learned from the pool restored against for the lines and words no sibling covers
+     * (learned on first use and kept with the pool: {@link SiblingPool#formModel()}).
+     *
+     * @return this builder
+     * @throws IllegalStateException if a fallback was already chosen
+     */
+    public Builder fallbackFromPool() {
+      requireNoFallback();
+      this.fallbackFromPool = true;
+      return this;
+    }
+
+    /**
+     * The confidence the fallback's best form must reach for a word to change; below it the word
+     * keeps the copy's form.
+     *
+     * @param minConfidence in [0, 1]; {@link FormModel#DEFAULT_MIN_CONFIDENCE} by default
+     * @return this builder
+     * @throws IllegalArgumentException if out of [0, 1]
+     * @throws IllegalStateException    if already set
+     */
+    public Builder fallbackMinConfidence(double minConfidence) {
+      requireUnset(fallbackMinConfidenceSet, "fallbackMinConfidence", this.fallbackMinConfidence);
+      if (!(minConfidence >= 0 && minConfidence <= 1)) {
+        throw new IllegalArgumentException("fallbackMinConfidence out of [0, 1]: " + minConfidence);
+      }
+      this.fallbackMinConfidence = minConfidence;
+      fallbackMinConfidenceSet = true;
+      return this;
+    }
+
+    private void requireNoFallback() {
+      if (fallback != null || fallbackFromPool) {
+        throw new IllegalStateException("the fallback was already set to "
+            + (fallback != null ? "a model" : "the pool's model"));
+      }
+    }
 
     /**
      * Case-maps by the rules of {@code language} (Turkish and Azerbaijani dotted i, Lithuanian).
@@ -179,6 +281,9 @@ public final class RestoreOptions {
     public RestoreOptions build() {
       if (executor != null && parallelism == 1) {
         throw new IllegalStateException("an executor was given but parallelism is 1");
+      }
+      if (fallbackMinConfidenceSet && fallback == null && !fallbackFromPool) {
+        throw new IllegalStateException("fallbackMinConfidence was set but no fallback model");
       }
       return new RestoreOptions(this);
     }

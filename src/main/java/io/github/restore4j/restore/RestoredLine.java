@@ -3,6 +3,7 @@
 
 package io.github.restore4j.restore;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -26,6 +27,8 @@ import java.util.Set;
  * @param words        how many words the line has
  * @param wordsAligned how many of them were aligned to a sibling word
  * @param confidence   from 0 (nothing aligned) to 1 (every word matched exactly, no ambiguity)
+ * @param modeled      the words whose form the fallback model chose (no sibling covered them), in
+ *                     order; empty without a fallback model
  */
 public record RestoredLine(
     int index,
@@ -37,7 +40,8 @@ public record RestoredLine(
     Set<ChangeKind> changes,
     int words,
     int wordsAligned,
-    double confidence) {
+    double confidence,
+    List<ModeledWord> modeled) {
 
   /**
    * Checks the components and copies {@code changes}.
@@ -52,10 +56,11 @@ public record RestoredLine(
    * @param words        how many words the line has
    * @param wordsAligned how many of them were aligned to a sibling word
    * @param confidence   from 0 to 1
+   * @param modeled      the words whose form the fallback model chose, in order
    * @throws IllegalArgumentException if {@code index < 0}, {@code wordsAligned} is not in
    *     {@code [0, words]} or {@code confidence} not in {@code [0, 1]}
-   * @throws NullPointerException if {@code input}, {@code output}, {@code status}, {@code span} or
-   *     {@code changes} is null
+   * @throws NullPointerException if {@code input}, {@code output}, {@code status}, {@code span},
+   *     {@code changes} or {@code modeled} is null
    */
   public RestoredLine {
     if (index < 0) {
@@ -72,6 +77,26 @@ public record RestoredLine(
     if (!(confidence >= 0 && confidence <= 1)) {
       throw new IllegalArgumentException("confidence out of [0, 1]: " + confidence);
     }
+    modeled = List.copyOf(modeled);
+  }
+
+  /**
+   * A line without words from the fallback model.
+   *
+   * @param index        0-based line number in the degraded text
+   * @param input        the degraded line as given
+   * @param output       the restored line
+   * @param status       how the line fared
+   * @param siblingId    the sibling the line was restored from, or {@code null}
+   * @param span         the clean span it was restored from, or {@link Span#UNTRACKED}
+   * @param changes      what kinds of form were changed
+   * @param words        how many words the line has
+   * @param wordsAligned how many of them were aligned to a sibling word
+   * @param confidence   from 0 (nothing aligned) to 1
+   */
+  public RestoredLine(int index, String input, String output, LineStatus status, String siblingId, Span span,
+      Set<ChangeKind> changes, int words, int wordsAligned, double confidence) {
+    this(index, input, output, status, siblingId, span, changes, words, wordsAligned, confidence, List.of());
   }
 
   /**
@@ -83,7 +108,7 @@ public record RestoredLine(
    */
   public RestoredLine withConfidence(double confidence) {
     return new RestoredLine(index, input, output, status, siblingId, span, changes, words, wordsAligned,
-        confidence);
+        confidence, modeled);
   }
 
   /**

@@ -5,6 +5,8 @@ package io.github.restore4j.restore;
 
 import io.github.restore4j.InvalidInputException;
 import io.github.restore4j.index.PoolIndex;
+import io.github.restore4j.model.DecodeMode;
+import io.github.restore4j.model.FormModel;
 import io.github.restore4j.normalize.Step;
 import io.github.restore4j.normalize.TextNormalizer;
 import io.github.restore4j.text.Folding;
@@ -201,42 +203,51 @@ public final class Restorer {
     boolean sentencePerLine = SentenceEvidence.sentencePerLine(parts, chosen, lines, keyings);
     LineRenderer[] renderers = renderers(lines, keyings, tones, sentencePerLine, caseLocale);
     LineRenderer.Counts[] counts = new LineRenderer.Counts[lineCount];
-    List<RestoredLine> restored = parallel(lineCount, () -> l -> {
-      LinePlan line = lines[l];
-      counts[l] = new LineRenderer.Counts();
-      List<PieceMap> maps = new ArrayList<>();
-      boolean ambiguous = false;
-      int s0 = firstPart[l];
-      if (s0 >= 0) {
-        PieceMap base = new PieceMap(line.size);
-        boolean any = false;
-        int ambiguousSegment = -1;
-        for (int s = s0; s < parts.size() && parts.get(s).line() == l; s++) {
-          List<Alignment> c = chosen.get(s);
-          if (!c.isEmpty()) {
-            base.put(parts.get(s).from(), c.get(0));
-            any = true;
-            if (c.size() > 1 && ambiguousSegment < 0) {
-              ambiguousSegment = s;
+    FormModel model = options.fallback().orElse(options.fallbackFromPool() ? pool.formModel() : null);
+    boolean[] startsSentence = model == null ? null : startsSentence(rawLines, profiles);
+    boolean copyLostMarks = model != null && noLineShowsMarks(lines, profiles);
+    List<RestoredLine> restored = parallel(lineCount, () -> {
+      ModelFill fill = model == null ? null
+          : new ModelFill(model.decoder(DecodeMode.CONTEXT, options.fallbackMinConfidence()));
+      return l -> {
+        LinePlan line = lines[l];
+        counts[l] = new LineRenderer.Counts();
+        List<PieceMap> maps = new ArrayList<>();
+        boolean ambiguous = false;
+        int s0 = firstPart[l];
+        if (s0 >= 0) {
+          PieceMap base = new PieceMap(line.size);
+          boolean any = false;
+          int ambiguousSegment = -1;
+          for (int s = s0; s < parts.size() && parts.get(s).line() == l; s++) {
+            List<Alignment> c = chosen.get(s);
+            if (!c.isEmpty()) {
+              base.put(parts.get(s).from(), c.get(0));
+              any = true;
+              if (c.size() > 1 && ambiguousSegment < 0) {
+                ambiguousSegment = s;
+              }
+            }
+          }
+          if (any) {
+            maps.add(base);
+            if (ambiguousSegment >= 0) {
+              ambiguous = true;
+              List<Alignment> c = chosen.get(ambiguousSegment);
+              for (int k = 1; k < c.size(); k++) {
+                PieceMap alt = base.copy();
+                alt.put(parts.get(ambiguousSegment).from(), c.get(k));
+                maps.add(alt);
+              }
             }
           }
         }
-        if (any) {
-          maps.add(base);
-          if (ambiguousSegment >= 0) {
-            ambiguous = true;
-            List<Alignment> c = chosen.get(ambiguousSegment);
-            for (int k = 1; k < c.size(); k++) {
-              PieceMap alt = base.copy();
-              alt.put(parts.get(ambiguousSegment).from(), c.get(k));
-              maps.add(alt);
-            }
-          }
-        }
-      }
-      RestoredLine r = renderers[l].render(line, maps, ambiguous, counts[l]);
-      // a tie settled without evidence is a guess: the line may be restored from the wrong place
-      return guessedLine[l] ? r.withConfidence(r.confidence() * GUESS_CONFIDENCE) : r;
+        LineRenderer.Fallback fallback = fill == null ? null
+            : new LineRenderer.Fallback(fill, profiles[l], startsSentence[l], copyLostMarks);
+        RestoredLine r = renderers[l].render(line, maps, ambiguous, counts[l], fallback);
+        // a tie settled without evidence is a guess: the line may be restored from the wrong place
+        return guessedLine[l] ? r.withConfidence(r.confidence() * GUESS_CONFIDENCE) : r;
+      };
     });
 
     List<RestoreStats.LineCounts> lineCounts = new ArrayList<>(lineCount);
@@ -253,6 +264,40 @@ public final class Restorer {
       out.append(restored.get(i).output()).append(split.get(i).separator());
     }
     return new Restoration(out.toString(), restored, RestoreStats.sum(restored, lineCounts, ambiguousLines));
+  }
+
+  /**
+   * Whether each line's first word starts a sentence, for the fallback model's capitals: always in
+   * a copy without punctuation (its lines are sentences or paragraphs); in one with punctuation,
+   * when the line before is blank or ends with {@code . ! ? … :} or a closing quote.
+   */
+  private static boolean[] startsSentence(List<String> rawLines, DegradedProfile[] profiles) {
+    boolean[] starts = new boolean[rawLines.size()];
+    for (int l = 0; l < starts.length; l++) {
+      if (!profiles[l].punctuation() || l == 0) {
+        starts[l] = true;
+        continue;
+      }
+      String prev = rawLines.get(l - 1).strip();
+      char last = prev.isEmpty() ? '.' : prev.charAt(prev.length() - 1);
+      starts[l] = ".!?…:\"”»'’)".indexOf(last) >= 0;
+    }
+    return starts;
+  }
+
+  /**
+   * Whether no line of the copy shows that it kept its marks (no line keyed with marks on its own
+   * evidence): only then does the fallback model choose marks. One line with a mark is evidence
+   * that the copy kept them, and its lines without one (French words without accents) are as
+   * written.
+   */
+  private static boolean noLineShowsMarks(LinePlan[] lines, DegradedProfile[] profiles) {
+    for (int l = 0; l < lines.length; l++) {
+      if (lines[l].size > 0 && !profiles[l].folding().stripsMarks() && profiles[l].alternative() == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The folding most lines are keyed under: the stream places are compared in ({@link Keyings}). */

@@ -6,6 +6,7 @@ package io.github.restore4j.restore;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import io.github.restore4j.index.PoolIndex;
+import io.github.restore4j.model.FormModel;
 import io.github.restore4j.normalize.Step;
 import io.github.restore4j.normalize.TextNormalizer;
 import io.github.restore4j.text.Folding;
@@ -43,6 +44,7 @@ public final class SiblingPool {
   private final AtomicReferenceArray<PoolIndex> indexes =
       new AtomicReferenceArray<>(Folding.values().length);
   private final AtomicReferenceArray<int[]> sentences;
+  private volatile FormModel formModel;
 
   private SiblingPool(List<Sibling> siblings) {
     this.siblings = List.copyOf(siblings);
@@ -99,6 +101,27 @@ public final class SiblingPool {
 
   String id(int doc) {
     return siblings.get(doc).id();
+  }
+
+  /**
+   * The form model learned from this pool's texts (as restoration reads them, repaired): the
+   * fallback of {@link RestoreOptions.Builder#fallbackFromPool()}. Learned on the first call (about
+   * a second per 5 MB of text), then kept with the pool.
+   *
+   * @return the pool's form model
+   */
+  public FormModel formModel() {
+    FormModel m = formModel;
+    if (m == null) {
+      synchronized (this) {
+        m = formModel;
+        if (m == null) {
+          m = FormModel.learn(java.util.Arrays.asList(texts));
+          formModel = m;
+        }
+      }
+    }
+    return m;
   }
 
   PoolIndex index(Folding folding) {

@@ -87,7 +87,9 @@ final class EvalCommand implements Callable<Integer> {
           + " line per document, 1 word in 4 wrong, numbers as words; scored by word alignment), mixed (five"
           + " degradations line by line, order kept in stretches and shuffled in others), artifact (copies the"
           + " seed's tone artifact changed), related (the pool holds a related article instead of the"
-          + " document; share of changed words that are right). Default: all.")
+          + " document; share of changed words that are right); unseen (documents held out of the pool:"
+          + " diacritics and case word accuracy with --fallback, without, and of a unigram baseline; run"
+          + " only when named). Default: all but unseen.")
   private List<String> profiles;
 
   @Option(names = "--distractors", paramLabel = "FOLDER|FILE",
@@ -143,8 +145,13 @@ final class EvalCommand implements Callable<Integer> {
           "--threads must be from 1 to " + RestoreCommand.MAX_THREADS + ": " + threads);
     }
     List<Profile> chosen = new ArrayList<>();
+    boolean unseen = false;
     if (profiles != null) {
       for (String name : profiles) {
+        if (name.strip().equalsIgnoreCase(UnseenProfile.ID)) {
+          unseen = true;
+          continue;
+        }
         try {
           chosen.add(Profile.of(name));
         } catch (IllegalArgumentException e) {
@@ -173,6 +180,12 @@ final class EvalCommand implements Callable<Integer> {
         for (Path f : TextFiles.expandTextFiles(p)) {
           extra.add(Sibling.of("distractor:" + f.getFileName(), TextFiles.readText(f)));
         }
+      }
+    }
+    if (unseen) {
+      UnseenProfile.run(read, extra, seed, chosen.isEmpty(), err, this::write);
+      if (chosen.isEmpty()) {
+        return Main.EXIT_OK;
       }
     }
     EvalOptions.Builder options = EvalOptions.builder()
@@ -216,7 +229,7 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   /** The table on standard output and the JSON to {@code --json}: the JSON only if the table was printed too. */
-  private void write(String markdown, String jsonText) {
+  void write(String markdown, String jsonText) {
     try (OutputFiles files = new OutputFiles()) {
       if (json != null) {
         files.add(json, jsonText);

@@ -63,6 +63,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         RestoreCommand.class,
         NormalizeCommand.class,
         EvalCommand.class,
+        TrainCommand.class,
         HelpCommand.class,
     },
     exitCodeListHeading = "%nExit status:%n",

@@ -7,6 +7,7 @@ import io.github.restore4j.InvalidInputException;
 import io.github.restore4j.io.OutputFiles;
 import io.github.restore4j.io.TextFiles;
 import io.github.restore4j.restore.Restoration;
+import io.github.restore4j.model.FormModel;
 import io.github.restore4j.restore.RestoreOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -78,6 +79,16 @@ final class RestoreCommand implements Callable<Integer> {
           + " Default: language-neutral.")
   private Locale language;
 
+  @Option(names = "--fallback",
+      description = "Where no sibling covers a line or a word, choose its diacritics and case with a"
+          + " form model learned from the siblings (words stay the copy's; lines siblings cover are"
+          + " unchanged).")
+  private boolean fallback;
+
+  @Option(names = "--model", paramLabel = "FILE",
+      description = "As --fallback, with a form model saved by 'restore4j train'.")
+  private Path model;
+
   private int threads = 1;
 
   @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
@@ -93,6 +104,9 @@ final class RestoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (fallback && model != null) {
+      throw new ParameterException(spec.commandLine(), "--fallback and --model exclude each other");
+    }
     if (out != null) {
       TextFiles.checkWritable(out);
     }
@@ -136,6 +150,11 @@ final class RestoreCommand implements Callable<Integer> {
     RestoreOptions.Builder builder = RestoreOptions.builder().parallelism(threads);
     if (language != null) {
       builder.language(language);
+    }
+    if (fallback) {
+      builder.fallbackFromPool();
+    } else if (model != null) {
+      builder.fallback(FormModel.load(model));
     }
     return builder.build();
   }
