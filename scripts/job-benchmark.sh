@@ -40,13 +40,13 @@ java -cp "$BENCH" io.github.restore4j.bench.JobWorkload "$DEGRADED" "$LINES" "$E
 echo "input: $(wc -l < "$DEGRADED") lines, $(wc -c < "$DEGRADED") bytes, md5 $(md5sum < "$DEGRADED" | cut -c1-12);" \
   "$(nproc) processors; load $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# runs NAME CMD…: one timed run, appends "seconds rss_kb" to $OUT/NAME.times
+# runs NAME CMD…: one timed run, appends "seconds rss_kb cpu_seconds" to $OUT/NAME.times
 run() {
   local name=$1; shift
-  /usr/bin/time -f "%e %M" -o "$OUT/$name.time1" "$@" > "$OUT/$name.stdout" 2> "$OUT/$name.stderr" \
+  /usr/bin/time -f "%e %M %U %S" -o "$OUT/$name.time1" "$@" > "$OUT/$name.stdout" 2> "$OUT/$name.stderr" \
     || { echo "job-benchmark: $name failed:" >&2; cat "$OUT/$name.stderr" >&2; exit 1; }
-  cat "$OUT/$name.time1" >> "$OUT/$name.times"
-  printf '  %-6s %6.2f s %7.0f MB\n' "$name" $(awk '{print $1, $2/1024}' "$OUT/$name.time1")
+  awk '{print $1, $2, $3 + $4}' "$OUT/$name.time1" >> "$OUT/$name.times"
+  printf '  %-6s %6.2f s %7.0f MB %6.2f s of CPU\n' "$name" $(awk '{print $1, $2/1024, $3 + $4}' "$OUT/$name.time1")
 }
 rm -f "$OUT"/*.times
 for r in $(seq 1 "$REPS"); do
@@ -57,14 +57,16 @@ for r in $(seq 1 "$REPS"); do
     run base java -jar "$BASE_JAR" restore --degraded "$DEGRADED" "${SIB[@]}" --out "$OUT/base.txt" $JOB_ARGS
   fi
 done
-median() { sort -n "$OUT/$1.times" | awk '{t[NR]=$1} END {print (NR % 2) ? t[(NR+1)/2] : (t[NR/2] + t[NR/2+1]) / 2}'; }
+# median NAME [COLUMN]: the median of a column of NAME's runs (1: wall seconds, 3: CPU seconds)
+median() { sort -n -k"${2:-1}" "$OUT/$1.times" | awk -v k="${2:-1}" '{t[NR]=$k} END {print (NR % 2) ? t[(NR+1)/2] : (t[NR/2] + t[NR/2+1]) / 2}'; }
 peak() { sort -n -k2 "$OUT/$1.times" | tail -1 | awk '{printf "%.0f", $2/1024}'; }
 FLOOR=$(median floor)
-echo "floor:  median $FLOOR s, peak $(peak floor) MB ($(cat "$OUT/floor.stdout"))"
+echo "floor:  median $FLOOR s ($(median floor 3) s of CPU), peak $(peak floor) MB ($(cat "$OUT/floor.stdout"))"
 for name in job ${BASE_JAR:+base}; do
   T=$(median $name)
-  awk -v n="$name" -v t="$T" -v f="$FLOOR" -v l="$LINES" -v m="$(peak $name)" \
-    'BEGIN {printf "%-6s median %.2f s, %.2f x the floor, %.0f lines/s, peak %s MB\n", n ":", t, t/f, l/t, m}'
+  awk -v n="$name" -v t="$T" -v f="$FLOOR" -v l="$LINES" -v m="$(peak $name)" -v c="$(median $name 3)" \
+    -v fc="$(median floor 3)" 'BEGIN {printf "%-6s median %.2f s, %.2f x the floor, %.0f lines/s, peak %s MB;" \
+    " %.2f s of CPU, %.2f x the floor'"'"'s\n", n ":", t, t/f, l/t, m, c, c/fc}'
   echo "        $(tail -1 "$OUT/$name.stderr")"
 done
 if [ -n "${BASE_JAR:-}" ]; then
