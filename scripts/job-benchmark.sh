@@ -14,6 +14,9 @@
 # Usage (from the project root, after `mvn -DskipTests package` and the benchmarks module's package):
 #   scripts/job-benchmark.sh                          # 3 repetitions of floor and job, interleaved
 #   REPS=5 BASE_JAR=/path/to/other-cli.jar scripts/job-benchmark.sh   # also time another build, same run
+#   JOB_ARGS="--threads 1" …                          # more arguments for restore (job and base)
+#   JAVA_FLAGS="-XX:TieredStopAtLevel=1" …            # JVM flags for every run (floor, job and base)
+#   PROFILE=target/job/job.jfr …                      # then one more job under JFR, and its hottest frames
 # Prints per repetition and the medians: seconds, peak RSS (/usr/bin/time -v's maximum resident set),
 # the ratio job / floor, lines/s; and whether every job wrote the same output.
 set -euo pipefail
@@ -24,6 +27,7 @@ SHARED=${SHARED:-$( [ -d ../shared ] && echo ../shared || echo /work/shared )}
 REPS=${REPS:-3}
 LINES=${LINES:-20000}
 JOB_ARGS=${JOB_ARGS:-}
+JAVA_FLAGS=${JAVA_FLAGS:-}
 OUT=target/job
 mkdir -p "$OUT"
 for f in "$JAR" "$BENCH" ${BASE_JAR:+"$BASE_JAR"}; do
@@ -38,7 +42,7 @@ DEGRADED=$OUT/degraded.txt
 java -cp "$BENCH" io.github.restore4j.bench.JobWorkload "$DEGRADED" "$LINES" "$E/vi" \
   testdata/corpora/vi-binhvq-sentences.txt
 echo "input: $(wc -l < "$DEGRADED") lines, $(wc -c < "$DEGRADED") bytes, md5 $(md5sum < "$DEGRADED" | cut -c1-12);" \
-  "$(nproc) processors; load $(cut -d' ' -f1-3 /proc/loadavg)"
+  "$(nproc) processors; JVM flags: ${JAVA_FLAGS:-none}; load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # runs NAME CMD…: one timed run, appends "seconds rss_kb cpu_seconds" to $OUT/NAME.times
 run() {
@@ -51,10 +55,10 @@ run() {
 rm -f "$OUT"/*.times
 for r in $(seq 1 "$REPS"); do
   echo "repetition $r:"
-  run floor java -cp "$BENCH" io.github.restore4j.bench.JobFloor "$DEGRADED" "${POOL[@]}"
-  run job java -jar "$JAR" restore --degraded "$DEGRADED" "${SIB[@]}" --out "$OUT/out.txt" $JOB_ARGS
+  run floor java $JAVA_FLAGS -cp "$BENCH" io.github.restore4j.bench.JobFloor "$DEGRADED" "${POOL[@]}"
+  run job java $JAVA_FLAGS -jar "$JAR" restore --degraded "$DEGRADED" "${SIB[@]}" --out "$OUT/out.txt" $JOB_ARGS
   if [ -n "${BASE_JAR:-}" ]; then
-    run base java -jar "$BASE_JAR" restore --degraded "$DEGRADED" "${SIB[@]}" --out "$OUT/base.txt" $JOB_ARGS
+    run base java $JAVA_FLAGS -jar "$BASE_JAR" restore --degraded "$DEGRADED" "${SIB[@]}" --out "$OUT/base.txt" $JOB_ARGS
   fi
 done
 # median NAME [COLUMN]: the median of a column of NAME's runs (1: wall seconds, 3: CPU seconds)
@@ -71,4 +75,11 @@ for name in job ${BASE_JAR:+base}; do
 done
 if [ -n "${BASE_JAR:-}" ]; then
   cmp -s "$OUT/out.txt" "$OUT/base.txt" && echo "outputs: identical" || echo "outputs: DIFFER"
+fi
+if [ -n "${PROFILE:-}" ]; then
+  java $JAVA_FLAGS -XX:StartFlightRecording=filename="$PROFILE",settings=profile -jar "$JAR" restore \
+    --degraded "$DEGRADED" "${SIB[@]}" --out "$OUT/profiled.txt" $JOB_ARGS > /dev/null 2>&1
+  echo "profile: $PROFILE; the methods most often on top of the stack (jdk.ExecutionSample):"
+  jfr print --events jdk.ExecutionSample "$PROFILE" | grep -A1 'stackTrace = \[' | grep 'line:' \
+    | sed 's/^ *//; s/(.*//' | sort | uniq -c | sort -rn | head -20
 fi
