@@ -140,8 +140,22 @@ final class Prescan {
   private int[] lines = new int[3 * 16];
   private int lineCount;
 
+  /** Whether {@link #scanLines} looks for {@link #TONE_SUSPECT} lines. */
+  private final boolean toneSuspects;
+
   /** Scratch for {@link #scanLines}: one per call of the pipeline, never shared between threads. */
-  Prescan() {}
+  Prescan() {
+    this(true);
+  }
+
+  /**
+   * As {@link #Prescan()}; without {@code toneSuspects}, lines with tone marks are not checked for
+   * {@link #TONE_SUSPECT}, which only the tone step reads: a pipeline without it (the restorer's)
+   * spent a twentieth of a whole restore job's time on that check (issue 12).
+   */
+  Prescan(boolean toneSuspects) {
+    this.toneSuspects = toneSuspects;
+  }
 
   /** The table entry of {@code c}: its own flags in the high half, its roles in the low half. */
   static int entry(char c) {
@@ -311,7 +325,7 @@ final class Prescan {
         break;
       }
     }
-    if ((flags & TONE) != 0) {
+    if ((flags & TONE) != 0 && toneSuspects) {
       flags |= toneSuspects(s);
     }
     return flags;

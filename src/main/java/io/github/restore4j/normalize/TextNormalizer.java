@@ -152,7 +152,7 @@ public final class TextNormalizer {
    * the next pass decode it). Clean text takes one pass, and the one {@link Prescan#scanLines} in it.
    */
   private String run(String s, ChangeLog log, boolean everyStep) {
-    Prescan scan = everyStep ? null : new Prescan();
+    Prescan scan = everyStep ? null : new Prescan(tones);
     String t = s;
     for (int pass = 0; pass < MAX_PASSES; pass++) {
       String u = pass(t, log, scan);

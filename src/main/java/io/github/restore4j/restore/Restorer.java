@@ -12,9 +12,11 @@ import io.github.restore4j.normalize.TextNormalizer;
 import io.github.restore4j.text.Folding;
 import io.github.restore4j.text.Lines;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -107,7 +109,12 @@ public final class Restorer {
    */
   public Restoration restore(String degraded, List<Sibling> siblings) {
     Objects.requireNonNull(degraded, "degraded");
-    return restore(degraded, SiblingPool.of(siblings));
+    // the siblings are repaired on the restorer's threads: 800 files were a twentieth of a job
+    SiblingPool pool = SiblingPool.of(siblings, (count, body) -> parallel(count, () -> i -> {
+      body.accept(i);
+      return null;
+    }));
+    return restore(degraded, pool);
   }
 
   /**
@@ -138,13 +145,21 @@ public final class Restorer {
     }
     // each line is keyed by what it lost; places are compared in the stream of the commonest folding
     DegradedProfile[] profiles = DegradedProfile.detect(rawLines);
+    EnumSet<Folding> used = EnumSet.noneOf(Folding.class);
+    for (DegradedProfile p : profiles) {
+      used.add(p.folding());
+    }
+    buildIndexes(pool, used);
     Keyings keyings = new Keyings(pool, commonest(profiles));
     int lineCount = rawLines.size();
-    LinePlan[] lines = new LinePlan[lineCount];
-    for (int i = 0; i < lineCount; i++) {
-      Folding f = profiles[i].folding();
-      lines[i] = new LinePlan(i, rawLines.get(i), f, keyings.index(f).vocabulary());
+    for (Folding f : used) {
+      keyings.index(f); // fetched here, before the workers share it
     }
+    // cutting and keying the lines is a tenth of a job's work: in parallel too
+    LinePlan[] lines = parallel(lineCount, () -> i -> {
+      Folding f = profiles[i].folding();
+      return new LinePlan(i, rawLines.get(i), f, keyings.index(f).vocabulary());
+    }).toArray(new LinePlan[0]);
     List<Segment> segments = segments(lines);
 
     // 1. candidates per segment, in parallel; a segment that sits in several places splits in parts
@@ -326,14 +341,19 @@ public final class Restorer {
   private void retryGuesses(List<String> rawLines, DegradedProfile[] profiles, LinePlan[] lines,
       List<List<Part>> byLine, Keyings keyings) {
     List<Integer> retry = new ArrayList<>();
+    EnumSet<Folding> alternatives = EnumSet.noneOf(Folding.class);
     for (int l = 0; l < lines.length; l++) {
       if (profiles[l].alternative() != null && lines[l].size > 0 && !LineFit.of(byLine.get(l), lines[l]).clean()) {
         retry.add(l);
-        keyings.index(profiles[l].alternative()); // built here, before the workers share it
+        alternatives.add(profiles[l].alternative());
       }
     }
     if (retry.isEmpty()) {
       return;
+    }
+    buildIndexes(keyings.pool(), alternatives);
+    for (Folding f : alternatives) {
+      keyings.index(f); // fetched here, before the workers share it
     }
     List<Retried> again = parallel(retry.size(), () -> {
       SegmentAligners aligners = new SegmentAligners(keyings);
@@ -371,6 +391,25 @@ public final class Restorer {
 
   /** A line keyed again under its other guess, and its parts. */
   private record Retried(LinePlan plan, List<Part> parts) {}
+
+  /**
+   * Builds the pool's indexes under {@code foldings} that it does not hold yet, one folding per
+   * thread: a copy that mixes degradations (diacritics kept in some lines, stripped in others;
+   * digits kept or not) is keyed under two to four foldings, and building their indexes one after
+   * the other was the longest stretch of a whole job on one core (issue 12). The indexes do not
+   * depend on the order they are built in.
+   */
+  private void buildIndexes(SiblingPool pool, Set<Folding> foldings) {
+    List<Folding> missing = new ArrayList<>();
+    for (Folding f : foldings) {
+      if (!pool.hasIndex(f)) {
+        missing.add(f);
+      }
+    }
+    if (missing.size() > 1) {
+      parallel(missing.size(), 1, () -> k -> pool.index(missing.get(k)));
+    }
+  }
 
   /** The renderer of each line: one per folding in use (it reads its folding's index). */
   private static LineRenderer[] renderers(LinePlan[] lines, Keyings keyings, ToneEvidence tones,
@@ -430,6 +469,14 @@ public final class Restorer {
    * next item and {@link CancellationException} is thrown, with the interrupt status kept set.
    */
   private <T> List<T> parallel(int count, WorkerFactory<T> factory) {
+    return parallel(count, MIN_ITEMS_PER_THREAD, factory);
+  }
+
+  /** Lines or segments a thread is given at least: fewer are not worth a thread's start. */
+  private static final int MIN_ITEMS_PER_THREAD = 16;
+
+  /** As {@link #parallel(int, WorkerFactory)}, each thread given at least {@code grain} items. */
+  private <T> List<T> parallel(int count, int grain, WorkerFactory<T> factory) {
     List<T> results = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       results.add(null);
@@ -437,7 +484,7 @@ public final class Restorer {
     if (Thread.currentThread().isInterrupted()) {
       throw interrupted();
     }
-    int threads = Math.min(options.parallelism(), Math.max(1, count / 16));
+    int threads = Math.min(options.parallelism(), Math.max(1, count / grain));
     if (threads <= 1) {
       IntFunction<T> worker = factory.create();
       for (int i = 0; i < count; i++) {

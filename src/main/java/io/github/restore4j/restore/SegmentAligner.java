@@ -170,7 +170,7 @@ final class SegmentAligner {
             == InfixAligner.NO_MATCH) {
           continue;
         }
-        a = aligner.align(line, from, len, cutLast, doc, wFrom, wTo);
+        a = aligner.align(line, from, len, cutLast, doc, wFrom, wTo, best);
       }
       if (a == null || !acceptable(a, len, split) || a.cost > best) {
         continue;

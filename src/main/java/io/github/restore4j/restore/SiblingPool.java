@@ -13,6 +13,7 @@ import io.github.restore4j.text.Folding;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntConsumer;
 
 /**
  * Clean sibling documents prepared for restoration. Expensive to index: build one and reuse it for
@@ -45,14 +46,16 @@ public final class SiblingPool {
       new AtomicReferenceArray<>(Folding.values().length);
   private final AtomicReferenceArray<int[]> sentences;
   private volatile FormModel formModel;
+  private final Object[] locks = new Object[Folding.values().length];
 
-  private SiblingPool(List<Sibling> siblings) {
+  private SiblingPool(List<Sibling> siblings, Loop loop) {
     this.siblings = List.copyOf(siblings);
     this.texts = new String[this.siblings.size()];
-    for (int i = 0; i < texts.length; i++) {
-      texts[i] = REPAIR.normalize(this.siblings.get(i).text());
-    }
+    loop.run(texts.length, i -> texts[i] = REPAIR.normalize(this.siblings.get(i).text()));
     this.sentences = new AtomicReferenceArray<>(texts.length);
+    for (int i = 0; i < locks.length; i++) {
+      locks[i] = new Object();
+    }
   }
 
   /**
@@ -63,11 +66,25 @@ public final class SiblingPool {
    * @throws NullPointerException if the list or a sibling is null
    */
   public static SiblingPool of(List<Sibling> siblings) {
+    return of(siblings, (count, body) -> {
+      for (int i = 0; i < count; i++) {
+        body.accept(i);
+      }
+    });
+  }
+
+  /** As {@link #of(List)}, the siblings repaired by {@code loop} (the restorer's threads). */
+  static SiblingPool of(List<Sibling> siblings, Loop loop) {
     Objects.requireNonNull(siblings, "siblings");
     for (int i = 0; i < siblings.size(); i++) {
       Objects.requireNonNull(siblings.get(i), "siblings[" + i + "]");
     }
-    return new SiblingPool(siblings);
+    return new SiblingPool(siblings, loop);
+  }
+
+  /** Runs {@code body} for {@code 0 .. count - 1}, in any order, on any threads; returns when all ran. */
+  interface Loop {
+    void run(int count, IntConsumer body);
   }
 
   /**
@@ -124,10 +141,16 @@ public final class SiblingPool {
     return m;
   }
 
+  /** Whether the index under {@code folding} is built. */
+  boolean hasIndex(Folding folding) {
+    return indexes.get(folding.ordinal()) != null;
+  }
+
   PoolIndex index(Folding folding) {
     PoolIndex index = indexes.get(folding.ordinal());
     if (index == null) {
-      synchronized (this) {
+      // one lock per folding: indexes under different foldings are built at the same time
+      synchronized (locks[folding.ordinal()]) {
         index = indexes.get(folding.ordinal());
         if (index == null) {
           index = PoolIndex.build(texts, folding);

@@ -58,7 +58,30 @@ final class WindowAligner {
    * @param cutLast whether the segment's last piece may be a word cut off by truncation
    */
   Alignment align(LinePlan line, int qFrom, int m, boolean cutLast, int doc, int wFrom, int wTo) {
-    return align(line, qFrom, m, cutLast, doc, wFrom, wTo, false);
+    return align(line, qFrom, m, cutLast, doc, wFrom, wTo, false, NO_BOUND);
+  }
+
+  /** No bound on the cost of the alignment {@link #align} returns. */
+  static final int NO_BOUND = Integer.MAX_VALUE;
+
+  /**
+   * As {@link #align(LinePlan, int, int, boolean, int, int, int)}, for a window that only matters
+   * if it costs at most {@code bound} (the best place found so far): {@code null} as soon as the DP
+   * shows that it cannot, and cells that cannot lie on such a path are not refined. The result is
+   * the same alignment whenever its cost is at most {@code bound}.
+   *
+   * <p>Why this is exact: every move costs at least 0, and a row's cells come from the row above
+   * (a match, a merge, a cut-off prefix or a missing piece), from up to {@link #MAX_SPLIT} rows
+   * above (a split), or from their left neighbour (+2); so a row's minimum is at least the least
+   * minimum of the {@link #MAX_SPLIT} rows above it, and once that many rows in a row exceed the
+   * bound, so does the last. A cell above the bound is not on the path of an alignment within it
+   * (the path's costs only grow), so whether a typo or another word brought it there (the
+   * {@link #similar} check, most of the DP's time) need not be known: its value stays above the bound
+   * either way, and no comparison on the path changes. On this workload's windows (issue 12) most
+   * verified windows lose to the first, and the rows showing it are their first few.
+   */
+  Alignment align(LinePlan line, int qFrom, int m, boolean cutLast, int doc, int wFrom, int wTo, int bound) {
+    return align(line, qFrom, m, cutLast, doc, wFrom, wTo, false, bound);
   }
 
   /**
@@ -68,6 +91,11 @@ final class WindowAligner {
    * instead of being left out beside a free skip.
    */
   Alignment align(LinePlan line, int qFrom, int m, boolean cutLast, int doc, int wFrom, int wTo, boolean global) {
+    return align(line, qFrom, m, cutLast, doc, wFrom, wTo, global, NO_BOUND);
+  }
+
+  private Alignment align(LinePlan line, int qFrom, int m, boolean cutLast, int doc, int wFrom, int wTo,
+      boolean global, int bound) {
     int n = wTo - wFrom;
     if (n <= 0) {
       return null;
@@ -94,8 +122,11 @@ final class WindowAligner {
       c[j] = global ? 2 * j : 0;
       b[j] = global ? B_LEFT : 0;
     }
+    // the least row minimum of the last MAX_SPLIT rows is above the bound: give up (see above)
+    int rowsOver = 0;
     for (int i = 1; i <= m; i++) {
       int row = i * cols;
+      int rowMin = 2 * i; // column 0
       int up = row - cols;
       c[row] = 2 * i;
       b[row] = B_UP;
@@ -135,7 +166,7 @@ final class WindowAligner {
           }
         }
         int v = Math.min(c[up + j], c[row + j - 1]) + 2;
-        if (move == B_DIAG && a != t && c[up + j - 1] + 1 < v
+        if (move == B_DIAG && a != t && c[up + j - 1] + 1 < v && c[up + j - 1] < bound
             && Long.bitCount(aMask ^ index.letterMask(t)) <= aLimit && similar(aKey, vocabulary.key(t))) {
           best = c[up + j - 1] + 1; // a typo costs less than a missing word
         }
@@ -156,6 +187,11 @@ final class WindowAligner {
         }
         c[row + j] = best;
         b[row + j] = move;
+        rowMin = Math.min(rowMin, best);
+      }
+      rowsOver = rowMin > bound ? rowsOver + 1 : 0;
+      if (rowsOver == MAX_SPLIT) {
+        return null;
       }
     }
     int last = m * cols;
@@ -164,6 +200,9 @@ final class WindowAligner {
       if (c[last + j] < c[last + bestJ]) {
         bestJ = j;
       }
+    }
+    if (c[last + bestJ] > bound) {
+      return null;
     }
     return traceback(line, qFrom, m, doc, wFrom, cols, bestJ, c[last + bestJ]);
   }
@@ -464,6 +503,8 @@ final class WindowAligner {
   private int[] rowA = new int[32];
   private int[] rowB = new int[32];
   private int[] rowC = new int[32];
+  private char[] charsA = new char[32];
+  private char[] charsB = new char[32];
 
   /**
    * A typo rather than another word: optimal-string-alignment distance (edits and swaps of two
@@ -485,6 +526,16 @@ final class WindowAligner {
       rowB = new int[lb + 1];
       rowC = new int[lb + 1];
     }
+    if (charsA.length < la || charsB.length < lb) {
+      charsA = new char[Math.max(la, lb) * 2];
+      charsB = new char[charsA.length];
+    }
+    // the keys' chars in arrays: String.charAt checks its index and coder on every call, which was
+    // a third of this method's time in the job benchmark's profile
+    final char[] ca = charsA;
+    final char[] cb = charsB;
+    a.getChars(0, la, ca, 0);
+    b.getChars(0, lb, cb, 0);
     int[] before = rowC;
     int[] prev = rowA;
     int[] cur = rowB;
@@ -494,11 +545,11 @@ final class WindowAligner {
     for (int y = 1; y <= la; y++) {
       cur[0] = y;
       int rowMin = y;
-      char ay = a.charAt(y - 1);
+      char ay = ca[y - 1];
       for (int x = 1; x <= lb; x++) {
-        char bx = b.charAt(x - 1);
+        char bx = cb[x - 1];
         int v = Math.min(prev[x - 1] + (ay == bx ? 0 : 1), Math.min(prev[x], cur[x - 1]) + 1);
-        if (y > 1 && x > 1 && ay == b.charAt(x - 2) && a.charAt(y - 2) == bx) {
+        if (y > 1 && x > 1 && ay == cb[x - 2] && ca[y - 2] == bx) {
           v = Math.min(v, before[x - 2] + 1);
         }
         cur[x] = v;

@@ -120,6 +120,18 @@ final class LineGatingTest {
   }
 
   @Test
+  void scanLines_withoutToneSuspects_sameFlagsButThatOne() {
+    Prescan withTones = new Prescan();
+    Prescan without = new Prescan(false);
+    for (String doc : documents) {
+      int flags = withTones.scanLines(doc);
+      int fewer = without.scanLines(doc);
+      assertThat(fewer & ~Prescan.TONE_SUSPECT).as("%s", doc).isEqualTo(flags & ~Prescan.TONE_SUSPECT);
+      assertThat(fewer & ~flags).as("%s", doc).isZero();
+    }
+  }
+
+  @Test
   void scanLines_documents_eachRecordHasTheFlagsOfItsLineAloneAndTheyAddUpToTheDocument() {
     Prescan scan = new Prescan();
     for (String doc : documents) {

@@ -488,6 +488,23 @@ final class RestorerTest {
   }
 
   @Test
+  void restore_linesUnderSeveralFoldings_sameAtEveryThreadCount() {
+    // lines with marks, stripped ones and ones keeping digits: the pool is indexed under several
+    // foldings, which the restorer builds at once, and its siblings are repaired on its threads
+    String seed = Seeds.read(Seeds.VI_DEGRADED);
+    String degraded = (seed + "\n" + io.github.restore4j.text.Folding.stripDiacritics(seed) + "\n"
+        + "hội nghị g20 ở ấn độ\n").repeat(4);
+    Restoration one = RESTORER.restore(degraded, SEEDS);
+
+    for (int threads : new int[] {2, 3, 8}) {
+      Restorer parallel = Restorer.create(RestoreOptions.builder().parallelism(threads).build());
+      assertThat(parallel.restore(degraded, SEEDS)).as("%d threads", threads).isEqualTo(one);
+      assertThat(parallel.restore(degraded, SiblingPool.of(SEEDS))).as("%d threads, a pool", threads)
+          .isEqualTo(one);
+    }
+  }
+
+  @Test
   void restore_nullArguments_throwWithName() {
     assertThatThrownBy(() -> RESTORER.restore(null, SEEDS)).isInstanceOf(NullPointerException.class).hasMessage("degraded");
     assertThatThrownBy(() -> RESTORER.restore("x", (List<Sibling>) null)).isInstanceOf(NullPointerException.class).hasMessage("siblings");

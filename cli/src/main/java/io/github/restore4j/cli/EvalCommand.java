@@ -113,10 +113,10 @@ final class EvalCommand implements Callable<Integer> {
       description = "Seed of the sample, shuffles, editions and held-out documents. Default: ${DEFAULT-VALUE}.")
   private long seed;
 
-  @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+  @Option(names = "--threads", paramLabel = "N",
       description = "Threads for restoring and scoring, 1 to " + RestoreCommand.MAX_THREADS
-          + "; the report does not depend on it. Default: ${DEFAULT-VALUE}.")
-  private int threads;
+          + "; the report does not depend on it. Default: the available processors.")
+  private int threads = RestoreCommand.DEFAULT_THREADS;
 
   @Option(names = "--examples", paramLabel = "N", defaultValue = "0",
       description = "List up to N lines per row that restore4j got wrong (input, output, reference)."

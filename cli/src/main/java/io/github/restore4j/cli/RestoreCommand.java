@@ -48,6 +48,8 @@ import picocli.CommandLine.Spec;
             + " and the degraded file is never its own sibling."})
 final class RestoreCommand implements Callable<Integer> {
   static final int MAX_THREADS = 1024;
+  /** Every core: the output does not depend on the thread count, only the time does. */
+  static final int DEFAULT_THREADS = Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
 
   @Spec
   private CommandSpec spec;
@@ -89,11 +91,11 @@ final class RestoreCommand implements Callable<Integer> {
       description = "As --fallback, with a form model saved by 'restore4j train'.")
   private Path model;
 
-  private int threads = 1;
+  private int threads = DEFAULT_THREADS;
 
-  @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+  @Option(names = "--threads", paramLabel = "N",
       description = "Lines aligned at once, 1 to " + MAX_THREADS
-          + "; the output does not depend on it. Default: ${DEFAULT-VALUE}.")
+          + "; the output does not depend on it. Default: the available processors.")
   void threads(int threads) {
     if (threads < 1 || threads > MAX_THREADS) {
       throw new ParameterException(spec.commandLine(),

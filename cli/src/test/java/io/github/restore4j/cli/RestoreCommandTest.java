@@ -529,7 +529,7 @@ final class RestoreCommandTest {
   }
 
   @Test
-  void restore_noLangNoThreads_defaultOptions() {
+  void restore_noLangNoThreads_languageNeutralOnEveryCore() {
     AtomicReference<RestoreOptions> seen = new AtomicReference<>();
 
     Cli.run(Cli.with((o, d, s) -> {
@@ -538,7 +538,7 @@ final class RestoreCommandTest {
     }), "restore", "--degraded", DEGRADED.toString(), "--sibling", CLEAN.toString());
 
     assertThat(seen.get().language()).isEmpty();
-    assertThat(seen.get().parallelism()).isEqualTo(1);
+    assertThat(seen.get().parallelism()).isEqualTo(Runtime.getRuntime().availableProcessors());
   }
 
   @Test
