@@ -5,6 +5,7 @@ import io.github.restore4j.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -56,7 +57,7 @@ final class LineRenderer {
   RestoredLine render(LinePlan line, List<PieceMap> choices, boolean ambiguous, Counts counts) {
     int m = line.size;
     if (line.text.isBlank()) {
-      return new RestoredLine(line.index, line.text, line.text, LineStatus.EMPTY, null, Span.UNTRACKED,
+      return new RestoredLine(line.index, line.text, line.text, LineStatus.EMPTY, Optional.empty(), Span.UNTRACKED,
           Set.of(), 0, 0, 1.0);
     }
     if (choices.isEmpty() || m == 0) {
@@ -99,14 +100,15 @@ final class LineRenderer {
       confidence *= 0.5;
       counts.ambiguous = true;
     }
-    Span span = draft.spanStart >= 0 ? Span.of(draft.spanStart, draft.spanEnd) : Span.UNTRACKED;
-    String id = draft.doc >= 0 ? pool.id(draft.doc) : null;
+    Span span = draft.spanStart >= 0 ? pool.sourceSpan(draft.doc, draft.spanStart, draft.spanEnd)
+        : Span.UNTRACKED;
+    Optional<String> id = draft.doc >= 0 ? Optional.of(pool.id(draft.doc)) : Optional.empty();
     return new RestoredLine(line.index, line.text, output, status, id, span, changes.kinds(), m, aligned,
         Math.min(1.0, Math.max(0.0, confidence)));
   }
 
   private static RestoredLine unchanged(LinePlan line) {
-    return new RestoredLine(line.index, line.text, line.text, LineStatus.UNCHANGED, null, Span.UNTRACKED,
+    return new RestoredLine(line.index, line.text, line.text, LineStatus.UNCHANGED, Optional.empty(), Span.UNTRACKED,
         Set.of(), line.size, 0, 0.0);
   }
 

@@ -1,6 +1,7 @@
 package io.github.restore4j.restore;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -9,16 +10,22 @@ import java.util.Set;
  * <pre>{@code
  * line.input()      // "hội nghị g ở ấn độ"
  * line.output()     // "hội nghị G20 ở Ấn Độ"
- * line.siblingId()  // "004"
- * line.span()       // offsets of "hội nghị G20 ở Ấn Độ" in the sibling
+ * line.siblingId()  // Optional[004]
+ * line.span()       // offsets of "hội nghị G20 ở Ấn Độ" in the sibling's text as given
  * }</pre>
+ *
+ * <p>The span indexes {@link Sibling#text()} of the sibling named by {@link #siblingId()} exactly
+ * as the caller passed it — UTF-16 offsets into that string, and so into the file it was decoded
+ * from — also when the pool repaired the sibling (mojibake, a legacy Vietnamese encoding, NFD...)
+ * before reading it; see {@link SiblingPool}. A value that is absent is an empty {@link Optional}
+ * or {@link Span#UNTRACKED}, never null.
  *
  * @param index        0-based line number in the degraded text
  * @param input        the degraded line as given
  * @param output       the restored line; equal to {@code input} when nothing was restored
  * @param status       how the line fared
- * @param siblingId    the sibling the line was restored from, or {@code null}
- * @param span         the clean span it was restored from, or {@link Span#UNTRACKED}
+ * @param siblingId    the id of the sibling the line was restored from; empty when none
+ * @param span         the span of that sibling's text it was restored from, or {@link Span#UNTRACKED}
  * @param changes      what kinds of form were changed
  * @param words        how many words the line has
  * @param wordsAligned how many of them were aligned to a sibling word
@@ -29,13 +36,20 @@ public record RestoredLine(
     String input,
     String output,
     LineStatus status,
-    String siblingId,
+    Optional<String> siblingId,
     Span span,
     Set<ChangeKind> changes,
     int words,
     int wordsAligned,
     double confidence) {
 
+  /**
+   * Checks the values and copies {@code changes}.
+   *
+   * @throws NullPointerException     if a reference component is null (absent is empty, not null)
+   * @throws IllegalArgumentException if {@code index} is negative, {@code wordsAligned} is not in
+   *                                  {@code [0, words]} or {@code confidence} not in {@code [0, 1]}
+   */
   public RestoredLine {
     if (index < 0) {
       throw new IllegalArgumentException("index < 0: " + index);
@@ -43,6 +57,7 @@ public record RestoredLine(
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(siblingId, "siblingId");
     Objects.requireNonNull(span, "span");
     changes = Set.copyOf(changes);
     if (wordsAligned < 0 || wordsAligned > words) {

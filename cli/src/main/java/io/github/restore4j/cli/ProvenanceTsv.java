@@ -32,7 +32,7 @@ final class ProvenanceTsv {
     for (RestoredLine line : restoration.lines()) {
       sb.append(line.index() + 1).append('\t')
           .append(line.status().name()).append('\t')
-          .append(line.siblingId() == null ? "" : escape(line.siblingId())).append('\t');
+          .append(line.siblingId().map(ProvenanceTsv::escape).orElse("")).append('\t');
       if (line.span().isTracked()) {
         sb.append(line.span().start()).append('\t').append(line.span().end()).append('\t');
       } else {
