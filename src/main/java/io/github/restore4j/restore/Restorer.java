@@ -28,6 +28,8 @@ import java.util.function.IntFunction;
  * Restorer restorer = Restorer.create(RestoreOptions.defaults());
  * Restoration r = restorer.restore("hội nghị g ở ấn độ", List.of(Sibling.of("004", clean)));
  * r.text();  // "hội nghị G20 ở Ấn Độ," (as the sibling has it)
+ * RestoredLine line = r.lines().get(0);
+ * clean.substring(line.span().start(), line.span().end());  // where it came from in the sibling
  * }</pre>
  *
  * <p>How: the text is cut into lines at every line break ({@link Lines}); the kind of degradation
@@ -79,6 +81,7 @@ public final class Restorer {
    * Restores {@code degraded} against {@code siblings}.
    *
    * @throws NullPointerException  if an argument or a sibling is null
+   * @throws IllegalArgumentException if two siblings have the same id ({@link SiblingPool#of})
    * @throws CancellationException if the calling thread is interrupted while restoring (checked
    *                               between segments and between lines); its interrupt status stays set
    * @throws InvalidInputException if the degraded text holds binary data (NUL characters) or a line

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>{@code line} is 1-based; {@code start}/{@code end} are the UTF-16 offsets of the span in the
- * sibling, half-open, empty when untracked; {@code sibling} is empty when no sibling was used;
+ * sibling file as the user gave it (decoded from UTF-8, before any repair the pool made:
+ * {@link io.github.restore4j.restore.RestoredLine#span()}), half-open, empty when untracked; {@code sibling} is empty when no sibling was used;
  * {@code changes} lists {@link ChangeKind} names in declaration order; {@code confidence} has three
  * decimals. A tab, line break or backslash inside a sibling id is written {@code \t}, {@code \n},
  * {@code \r}, {@code \\}. Stateless and thread-safe.
