@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
  *
  * <pre>{@code
  * RestoreOptions o = RestoreOptions.builder().language(Locale.forLanguageTag("tr")).parallelism(4).build();
+ * RestoreOptions p = o.toBuilder().maxLineLength(10_000).build();   // the same, lines up to 10,000 chars
  * }</pre>
  *
  * <p>The kind of degradation (lowercase, stripped diacritics, punctuation deleted or turned into
@@ -36,8 +37,32 @@ public final class RestoreOptions {
     return DEFAULTS;
   }
 
+  /**
+   * A builder with the defaults of {@link #defaults()}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A builder that starts from these options; each setter may still be called once, and replaces
+   * the value taken from here.
+   *
+   * <pre>{@code
+   * RestoreOptions.defaults().toBuilder().parallelism(4).build()
+   * }</pre>
+   *
+   * @return a new builder with these options' values
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.language = language;
+    b.parallelism = parallelism;
+    b.executor = executor;
+    b.maxLineLength = maxLineLength;
+    return b;
   }
 
   /** The language for locale-sensitive case mapping (Turkish dotted i); empty means neutral. */
@@ -60,7 +85,22 @@ public final class RestoreOptions {
     return maxLineLength;
   }
 
-  /** Builds {@link RestoreOptions}; every setter may be called once. */
+  /**
+   * A short description for logs.
+   *
+   * @return e.g. {@code "RestoreOptions{language=tr, parallelism=4, maxLineLength=1000000}"}
+   */
+  @Override
+  public String toString() {
+    return "RestoreOptions{language=" + (language == null ? "neutral" : language.toLanguageTag())
+        + ", parallelism=" + parallelism + (executor == null ? "" : ", executor=" + executor)
+        + ", maxLineLength=" + maxLineLength + '}';
+  }
+
+  /**
+   * Builds {@link RestoreOptions}; every setter may be called once (values taken over by
+   * {@link RestoreOptions#toBuilder()} do not count as calls).
+   */
   public static final class Builder {
     private Locale language;
     private int parallelism = 1;

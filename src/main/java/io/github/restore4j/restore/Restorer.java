@@ -78,6 +78,16 @@ public final class Restorer {
   }
 
   /**
+   * A short description for logs.
+   *
+   * @return {@code "Restorer{"} and the options
+   */
+  @Override
+  public String toString() {
+    return "Restorer{" + options + '}';
+  }
+
+  /**
    * Restores {@code degraded} against {@code siblings}.
    *
    * @throws NullPointerException  if an argument or a sibling is null
