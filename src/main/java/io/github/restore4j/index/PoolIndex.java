@@ -239,7 +239,13 @@ public final class PoolIndex {
     return vocabulary;
   }
 
-  /** The stream of key ids, all documents in order. Do not modify. */
+  /**
+   * The stream of key ids, all documents in order: the index's own array, not a copy, because the
+   * engine's kernels ({@code align}) take {@code int[]} and read it in their inner loops, and a
+   * copy per line would cost as much as aligning it. Never modify it. The index of a
+   * {@code SiblingPool} is reachable only from inside the engine (this package is not exported by
+   * the module); an index built with {@link #build} belongs to its caller.
+   */
   public int[] ids() {
     return ids;
   }
@@ -486,8 +492,14 @@ public final class PoolIndex {
     s.merged = src == a ? dst : src;
   }
 
-  /** Per-thread buffers for {@link #candidates}. */
+  /**
+   * Per-thread buffers for {@link #candidates}: owned by one caller (one per aligner, never
+   * shared), holding nothing of the index, so handing them out keeps the index immutable.
+   */
   public static final class Scratch {
+    /** Empty buffers; they grow as {@link #candidates} needs. */
+    public Scratch() {}
+
     int[] diagonals = new int[256];
     int hits;
     int seeds;
@@ -518,7 +530,10 @@ public final class PoolIndex {
     }
   }
 
-  /** Candidate windows: diagonal ranges with their vote counts, best first. */
+  /**
+   * Candidate windows: diagonal ranges with their vote counts, best first. Owned by one caller
+   * (filled by {@link #candidates}), holding nothing of the index.
+   */
   public static final class Windows {
     final int[] lo;
     final int[] hi;

@@ -23,7 +23,9 @@ import java.util.Arrays;
  * Integer>}, whose lookups with a fresh {@code String} per degraded piece were a few percent of the
  * time per line.
  *
- * <p>Not thread-safe while interning; safe for concurrent lookups once building is done.
+ * <p>Not thread-safe while interning; safe for concurrent lookups once building is done. Only
+ * {@link PoolIndex#build} interns (the method is package-private): a vocabulary handed out by an
+ * index is read-only to everyone else, so the index stays immutable.
  */
 public final class Vocabulary {
   /** The id of a key that is not in the vocabulary. */
@@ -36,8 +38,8 @@ public final class Vocabulary {
   private int shift = Integer.numberOfLeadingZeros(2048 - 1);
   private int size;
 
-  /** The id of {@code key}, adding it if new. */
-  public int intern(String key) {
+  /** The id of {@code key}, adding it if new. Package-private: see the class comment. */
+  int intern(String key) {
     int h = key.hashCode();
     int mask = slots.length - 1;
     int slot = slot(h);

@@ -95,12 +95,33 @@ public final class TextNormalizer {
   }
 
   /**
-   * A builder starting from the defaults.
+   * A builder with the defaults of {@link #defaults()}.
    *
    * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A builder that starts from this normalizer's settings; each setter may still be called once
+   * and replaces the value taken from here, and a step disabled here stays disabled.
+   *
+   * <pre>{@code
+   * TextNormalizer.defaults().toBuilder().tone(ToneStyle.NEW).build()
+   * }</pre>
+   *
+   * @return a new builder with these settings
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.form = form;
+    b.spaces = spaces;
+    b.tone = tone;
+    b.quotes = quotes;
+    b.language = language;
+    b.enabled.retainAll(enabled);
+    return b;
   }
 
   /**
@@ -300,7 +321,8 @@ public final class TextNormalizer {
   }
 
   /**
-   * Builds a {@link TextNormalizer}. Every setter may be called once; {@link #build()} rejects
+   * Builds a {@link TextNormalizer}. Every setter may be called once (settings taken over by
+   * {@link TextNormalizer#toBuilder()} do not count as calls); {@link #build()} rejects
    * settings that contradict each other, such as a tone style with the tone step disabled.
    */
   public static final class Builder {
@@ -310,6 +332,7 @@ public final class TextNormalizer {
     private QuoteStyle quotes = QuoteStyle.KEEP;
     private Locale language;
     private final EnumSet<Step> enabled = EnumSet.allOf(Step.class);
+    private boolean languageSet;
     private boolean formSet;
     private boolean spacesSet;
     private boolean toneSet;
@@ -382,8 +405,9 @@ public final class TextNormalizer {
      * @throws IllegalStateException if the language was already set
      */
     public Builder language(Locale language) {
-      requireUnset(this.language != null, "language", this.language);
+      requireUnset(languageSet, "language", this.language);
       this.language = Objects.requireNonNull(language, "language");
+      languageSet = true;
       return this;
     }
 

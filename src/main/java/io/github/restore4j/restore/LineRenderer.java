@@ -8,6 +8,7 @@ import io.github.restore4j.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -77,7 +78,7 @@ final class LineRenderer {
   RestoredLine render(LinePlan line, List<PieceMap> choices, boolean ambiguous, Counts counts, Fallback fallback) {
     int m = line.size;
     if (line.text.isBlank()) {
-      return new RestoredLine(line.index, line.text, line.text, LineStatus.EMPTY, null, Span.UNTRACKED,
+      return new RestoredLine(line.index, line.text, line.text, LineStatus.EMPTY, Optional.empty(), Span.UNTRACKED,
           Set.of(), 0, 0, 1.0);
     }
     if (choices.isEmpty() || m == 0) {
@@ -132,8 +133,9 @@ final class LineRenderer {
       confidence *= 0.5;
       counts.ambiguous = true;
     }
-    Span span = draft.spanStart >= 0 ? Span.of(draft.spanStart, draft.spanEnd) : Span.UNTRACKED;
-    String id = draft.doc >= 0 ? pool.id(draft.doc) : null;
+    Span span = draft.spanStart >= 0 ? pool.sourceSpan(draft.doc, draft.spanStart, draft.spanEnd)
+        : Span.UNTRACKED;
+    Optional<String> id = draft.doc >= 0 ? Optional.of(pool.id(draft.doc)) : Optional.empty();
     return new RestoredLine(line.index, line.text, output, status, id, span, changes.kinds(), m, aligned,
         Math.min(1.0, Math.max(0.0, confidence)), modeled);
   }
@@ -162,12 +164,12 @@ final class LineRenderer {
     }
     ChangeCounter.LineChanges changes = ChangeCounter.count(line, new PieceMap(line.size), filled.draft());
     counts.add(changes);
-    return new RestoredLine(line.index, line.text, output, LineStatus.MODELED, null, Span.UNTRACKED,
+    return new RestoredLine(line.index, line.text, output, LineStatus.MODELED, Optional.empty(), Span.UNTRACKED,
         changes.kinds(), line.size, 0, 0.0, filled.words());
   }
 
   private static RestoredLine unchanged(LinePlan line) {
-    return new RestoredLine(line.index, line.text, line.text, LineStatus.UNCHANGED, null, Span.UNTRACKED,
+    return new RestoredLine(line.index, line.text, line.text, LineStatus.UNCHANGED, Optional.empty(), Span.UNTRACKED,
         Set.of(), line.size, 0, 0.0);
   }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.Executor;
  *
  * <pre>{@code
  * RestoreOptions o = RestoreOptions.builder().language(Locale.forLanguageTag("tr")).parallelism(4).build();
+ * RestoreOptions p = o.toBuilder().maxLineLength(10_000).build();   // the same, lines up to 10,000 chars
  * }</pre>
  *
  * <p>The kind of degradation (lowercase, stripped diacritics, punctuation deleted or turned into
@@ -61,12 +62,34 @@ public final class RestoreOptions {
   }
 
   /**
-   * A builder starting from the defaults.
+   * A builder with the defaults of {@link #defaults()}.
    *
    * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A builder that starts from these options; each setter may still be called once, and replaces
+   * the value taken from here.
+   *
+   * <pre>{@code
+   * RestoreOptions.defaults().toBuilder().parallelism(4).build()
+   * }</pre>
+   *
+   * @return a new builder with these options' values
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.language = language;
+    b.parallelism = parallelism;
+    b.executor = executor;
+    b.maxLineLength = maxLineLength;
+    b.fallback = fallback;
+    b.fallbackFromPool = fallbackFromPool;
+    b.fallbackMinConfidence = fallbackMinConfidence;
+    return b;
   }
 
   /**
@@ -134,7 +157,25 @@ public final class RestoreOptions {
     return fallbackMinConfidence;
   }
 
-  /** Builds {@link RestoreOptions}; every setter may be called once. */
+  /**
+   * A short description for logs.
+   *
+   * @return e.g. {@code "RestoreOptions{language=tr, parallelism=4, maxLineLength=1000000}"}
+   */
+  @Override
+  public String toString() {
+    return "RestoreOptions{language=" + (language == null ? "neutral" : language.toLanguageTag())
+        + ", parallelism=" + parallelism + (executor == null ? "" : ", executor=" + executor)
+        + ", maxLineLength=" + maxLineLength
+        + (fallback != null ? ", fallback=model" : fallbackFromPool ? ", fallback=pool" : "")
+        + (fallback != null || fallbackFromPool ? ", fallbackMinConfidence=" + fallbackMinConfidence : "")
+        + '}';
+  }
+
+  /**
+   * Builds {@link RestoreOptions}; every setter may be called once (values taken over by
+   * {@link RestoreOptions#toBuilder()} do not count as calls).
+   */
   public static final class Builder {
     private Locale language;
     private int parallelism = 1;
@@ -148,6 +189,7 @@ public final class RestoreOptions {
     private boolean fallbackFromPool;
     private double fallbackMinConfidence = FormModel.DEFAULT_MIN_CONFIDENCE;
     private boolean fallbackMinConfidenceSet;
+    private boolean fallbackSet;
 
     private Builder() {}
 
@@ -162,6 +204,8 @@ public final class RestoreOptions {
     public Builder fallback(FormModel model) {
       requireNoFallback();
       this.fallback = Objects.requireNonNull(model, "model");
+      this.fallbackFromPool = false;
+      fallbackSet = true;
       return this;
     }
 
@@ -175,6 +219,8 @@ public final class RestoreOptions {
     public Builder fallbackFromPool() {
       requireNoFallback();
       this.fallbackFromPool = true;
+      this.fallback = null;
+      fallbackSet = true;
       return this;
     }
 
@@ -198,7 +244,7 @@ public final class RestoreOptions {
     }
 
     private void requireNoFallback() {
-      if (fallback != null || fallbackFromPool) {
+      if (fallbackSet) {
         throw new IllegalStateException("the fallback was already set to "
             + (fallback != null ? "a model" : "the pool's model"));
       }

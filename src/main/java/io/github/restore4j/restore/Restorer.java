@@ -35,6 +35,8 @@ import java.util.function.IntFunction;
  * Restorer restorer = Restorer.create(RestoreOptions.defaults());
  * Restoration r = restorer.restore("hội nghị g ở ấn độ", List.of(Sibling.of("004", clean)));
  * r.text();  // "hội nghị G20 ở Ấn Độ," (as the sibling has it)
+ * RestoredLine line = r.lines().get(0);
+ * clean.substring(line.span().start(), line.span().end());  // where it came from in the sibling
  * }</pre>
  *
  * <p>How: the text is cut into lines at every line break ({@link Lines}); the kind of degradation
@@ -95,6 +97,16 @@ public final class Restorer {
   }
 
   /**
+   * A short description for logs.
+   *
+   * @return {@code "Restorer{"} and the options
+   */
+  @Override
+  public String toString() {
+    return "Restorer{" + options + '}';
+  }
+
+  /**
    * Restores {@code degraded} against {@code siblings}, indexing them for this call only (to
    * restore several texts against the same siblings, build a {@link SiblingPool} once).
    *
@@ -102,6 +114,7 @@ public final class Restorer {
    * @param siblings the clean documents
    * @return the restored text with each line's provenance and the counts
    * @throws NullPointerException  if an argument or a sibling is null
+   * @throws IllegalArgumentException if two siblings have the same id ({@link SiblingPool#of})
    * @throws CancellationException if the calling thread is interrupted while restoring (checked
    *                               between segments and between lines); its interrupt status stays set
    * @throws InvalidInputException if the degraded text holds binary data (NUL characters) or a line

@@ -13,8 +13,11 @@ import java.util.Objects;
  * Sibling s = Sibling.of("004", Files.readString(path));
  * }</pre>
  *
- * @param id   a caller-chosen name reported in provenance (a file name, a URL)
- * @param text the clean text; offsets in provenance are UTF-16 offsets into this string
+ * @param id   a caller-chosen name reported in provenance (a file name, a URL); unique within a
+ *             {@link SiblingPool}
+ * @param text the clean text, as read (it may need repair: mojibake, a legacy Vietnamese
+ *             encoding, NFD — the pool repairs a copy); provenance spans are UTF-16 offsets into
+ *             this very string
  */
 public record Sibling(String id, String text) {
   /**

@@ -10,8 +10,11 @@ import io.github.restore4j.model.FormModel;
 import io.github.restore4j.normalize.Step;
 import io.github.restore4j.normalize.TextNormalizer;
 import io.github.restore4j.text.Folding;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntConsumer;
 
@@ -26,10 +29,15 @@ import java.util.function.IntConsumer;
  * }</pre>
  *
  * <p>Sibling texts are repaired as {@link TextNormalizer} does it by default, less its style steps:
- * mojibake, legacy Vietnamese encodings, NFC and invisible characters, look-alike letters. A clean
- * text is kept as the same string, so provenance offsets point into the caller's string; otherwise
- * they point into the repaired text ({@link #text(int)} of the pool). The index for each kind of
- * degradation is built on first use. Thread-safe.
+ * mojibake, legacy Vietnamese encodings, NFC and invisible characters, look-alike letters.
+ * Restoration reads the repaired text, but provenance ({@link RestoredLine#span()}) is given in the
+ * caller's coordinates: UTF-16 offsets into {@link Sibling#text()} exactly as it was passed (and so
+ * into the file it was decoded from), whatever the repair changed; a span edge that falls inside a
+ * repaired word widens to the whole repaired stretch of that word.
+ *
+ * <p>Sibling ids must be unique: {@link RestoredLine#siblingId()} names the sibling a line came
+ * from, and {@link #sibling(String)} looks it up. The index for each kind of degradation is built
+ * on first use. Thread-safe.
  */
 public final class SiblingPool {
   /**
@@ -37,11 +45,14 @@ public final class SiblingPool {
    * Vietnamese encodings, Unicode (NFC, zero-width and control characters), look-alike letters of
    * another script. Style (tone placement, quotes, spacing) is the sibling's own and stays.
    */
-  private static final TextNormalizer REPAIR = TextNormalizer.builder()
+  static final TextNormalizer REPAIR = TextNormalizer.builder()
       .disable(Step.TONES).disable(Step.QUOTES).disable(Step.WHITESPACE).build();
 
   private final List<Sibling> siblings;
+  private final Map<String, Integer> byId;
   private final String[] texts;
+  /** Per sibling, the map from its repaired text back to its text; null when the repair changed nothing. */
+  private final SourceMap[] maps;
   private final AtomicReferenceArray<PoolIndex> indexes =
       new AtomicReferenceArray<>(Folding.values().length);
   private final AtomicReferenceArray<int[]> sentences;
@@ -50,8 +61,17 @@ public final class SiblingPool {
 
   private SiblingPool(List<Sibling> siblings, Loop loop) {
     this.siblings = List.copyOf(siblings);
+    this.byId = byId(this.siblings);
     this.texts = new String[this.siblings.size()];
-    loop.run(texts.length, i -> texts[i] = REPAIR.normalize(this.siblings.get(i).text()));
+    this.maps = new SourceMap[texts.length];
+    loop.run(texts.length, i -> {
+      String text = this.siblings.get(i).text();
+      texts[i] = REPAIR.normalize(text);
+      if (texts[i] != text) {
+        SourceMap map = SourceMap.between(text, texts[i], REPAIR::normalize);
+        maps[i] = map == SourceMap.IDENTITY ? null : map;
+      }
+    });
     this.sentences = new AtomicReferenceArray<>(texts.length);
     for (int i = 0; i < locks.length; i++) {
       locks[i] = new Object();
@@ -59,11 +79,13 @@ public final class SiblingPool {
   }
 
   /**
-   * A pool over these siblings (the list is copied; the index is built on first use).
+   * A pool over these siblings (the list is copied). Repairs and maps each sibling's text, in
+   * time linear in its length; indexes are built later, on first use.
    *
-   * @param siblings the clean documents
+   * @param siblings the clean documents, with unique ids
    * @return the pool
-   * @throws NullPointerException if the list or a sibling is null
+   * @throws NullPointerException     if {@code siblings} or one of its elements is null
+   * @throws IllegalArgumentException if two siblings have the same id (the message names it)
    */
   public static SiblingPool of(List<Sibling> siblings) {
     return of(siblings, (count, body) -> {
@@ -87,33 +109,84 @@ public final class SiblingPool {
     void run(int count, IntConsumer body);
   }
 
+  private static Map<String, Integer> byId(List<Sibling> siblings) {
+    Map<String, Integer> ids = new HashMap<>(siblings.size() * 2);
+    for (int i = 0; i < siblings.size(); i++) {
+      Integer before = ids.putIfAbsent(siblings.get(i).id(), i);
+      if (before != null) {
+        throw new IllegalArgumentException("duplicate sibling id \"" + siblings.get(i).id()
+            + "\" (siblings " + before + " and " + i + "): ids name the sibling a line came from");
+      }
+    }
+    return ids;
+  }
+
   /**
-   * The siblings as given.
+   * The siblings as given, in order.
    *
-   * @return an unmodifiable list, in the order given
+   * @return an unmodifiable list
    */
   public List<Sibling> siblings() {
     return siblings;
   }
 
   /**
+   * The sibling with this id, as given: the text that {@link RestoredLine#span()} indexes.
+   *
+   * <pre>{@code
+   * line.siblingId().flatMap(pool::sibling)
+   *     .map(s -> s.text().substring(line.span().start(), line.span().end()))
+   * }</pre>
+   *
+   * @param id a sibling id, as {@link RestoredLine#siblingId()} reports it
+   * @return the sibling, or empty when no sibling of the pool has this id
+   * @throws NullPointerException if {@code id} is null
+   */
+  public Optional<Sibling> sibling(String id) {
+    Integer doc = byId.get(Objects.requireNonNull(id, "id"));
+    return doc == null ? Optional.empty() : Optional.of(siblings.get(doc));
+  }
+
+  /**
    * The number of siblings.
    *
-   * @return the size of {@link #siblings()}
+   * @return how many siblings the pool holds
    */
   public int size() {
     return texts.length;
   }
 
   /**
-   * The text of sibling {@code doc} as restoration reads it, repaired.
+   * A short description for logs: counts, not texts.
    *
-   * @param doc the sibling's position in {@link #siblings()}
-   * @return the repaired text (the sibling's own string when it needed no repair)
-   * @throws IndexOutOfBoundsException if {@code doc} is not a position in the pool
+   * @return e.g. {@code "SiblingPool{3 siblings, 48,214 chars, 1 repaired}"}
    */
-  public String text(int doc) {
+  @Override
+  public String toString() {
+    long chars = 0;
+    int repaired = 0;
+    for (int i = 0; i < texts.length; i++) {
+      chars += siblings.get(i).text().length();
+      if (texts[i] != siblings.get(i).text()) {
+        repaired++;
+      }
+    }
+    return String.format(java.util.Locale.ROOT, "SiblingPool{%d siblings, %,d chars, %d repaired}",
+        texts.length, chars, repaired);
+  }
+
+  /** The text of sibling {@code doc} as restoration reads it, repaired; the engine's offsets point into it. */
+  String text(int doc) {
     return texts[doc];
+  }
+
+  /**
+   * The span of the caller's text of sibling {@code doc} that repaired offsets {@code [start, end)}
+   * were made from (see {@link SourceMap}).
+   */
+  Span sourceSpan(int doc, int start, int end) {
+    SourceMap map = maps[doc];
+    return map == null ? Span.of(start, end) : Span.of(map.start(start), map.end(end));
   }
 
   String id(int doc) {

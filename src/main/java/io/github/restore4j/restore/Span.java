@@ -4,7 +4,9 @@
 package io.github.restore4j.restore;
 
 /**
- * A 0-based, half-open range of UTF-16 offsets into a sibling's text.
+ * A 0-based, half-open range of UTF-16 offsets into a sibling's text as the caller passed it
+ * ({@link Sibling#text()}, not the pool's repaired copy), so {@code text.substring(start, end)}
+ * is the stretch a line was restored from.
  *
  * <pre>{@code
  * Span.of(3, 9).length()  // 6

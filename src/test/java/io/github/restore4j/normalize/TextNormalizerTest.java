@@ -145,6 +145,26 @@ final class TextNormalizerTest {
   }
 
   @Test
+  void toBuilder_keepsEverySettingAndLetsEachBeSetOnce() {
+    TextNormalizer n = TextNormalizer.builder().tone(ToneStyle.OLD).quotes(QuoteStyle.CANONICAL)
+        .language(Locale.forLanguageTag("vi")).disable(Step.MIXED_SCRIPT).build();
+
+    TextNormalizer same = n.toBuilder().build();
+    TextNormalizer changed = n.toBuilder().tone(ToneStyle.NEW).language(Locale.forLanguageTag("fr")).build();
+
+    assertThat(same).hasToString(n.toString());
+    assertThat(same.isEnabled(Step.MIXED_SCRIPT)).isFalse();
+    assertThat(same.normalize("“Hoà bình”")).isEqualTo(n.normalize("“Hoà bình”"));
+    assertThat(changed.tone()).isEqualTo(ToneStyle.NEW);
+    assertThat(changed.language()).contains(Locale.forLanguageTag("fr"));
+    assertThat(changed.quotes()).isEqualTo(QuoteStyle.CANONICAL);
+    assertThatThrownBy(() -> n.toBuilder().language(Locale.ROOT).language(Locale.ROOT))
+        .isInstanceOf(IllegalStateException.class).hasMessage("language was already set to ");
+    assertThatThrownBy(() -> n.toBuilder().disable(Step.MIXED_SCRIPT))
+        .isInstanceOf(IllegalStateException.class).hasMessage("MIXED_SCRIPT was already disabled");
+  }
+
+  @Test
   void defaults_everyRepairOnEveryStyleOff() {
     assertThat(DEFAULTS.unicodeForm()).isEqualTo(UnicodeForm.NFC);
     assertThat(DEFAULTS.spaces()).isEqualTo(SpaceStyle.KEEP);

@@ -77,7 +77,7 @@ final class FallbackTest {
       }
       modeledWords += l.modeled().size();
       if (l.status() == LineStatus.MODELED) {
-        assertThat(l.siblingId()).isNull();
+        assertThat(l.siblingId()).isEmpty();
         assertThat(l.wordsAligned()).isZero();
         assertThat(l.changes()).contains(ChangeKind.MARKS);
         // no sibling: nothing but the words' letters changed (no number, no punctuation guessed)

@@ -5,6 +5,7 @@ package io.github.restore4j.restore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.restore4j.index.PoolIndex;
 import io.github.restore4j.index.Vocabulary;
 import io.github.restore4j.text.Folding;
 import java.util.SplittableRandom;
@@ -21,10 +22,7 @@ final class LinePlanTest {
         + "ЁЙйёАя" + "ÀÁẠẢÃàạảãĂâƠưỆệỵỹ" + "٣" + "ΣςΆ" + "ﬁ" + "\uD835\uDC00"
         + "«»—…\u00A0" + "≠῭\u0344"; // non-ASCII punctuation, and non-word characters that decompose into marks
     int[] cps = alphabet.codePoints().toArray();
-    Vocabulary vocabulary = new Vocabulary();
-    for (String known : new String[] {"a", "noi", "е\u0308лка", "đai\u0323"}) {
-      vocabulary.intern(folding.key(known));
-    }
+    Vocabulary vocabulary = PoolIndex.build(new String[] {"a noi е\u0308лка đai\u0323"}, folding).vocabulary();
     SplittableRandom random = new SplittableRandom(2026);
     for (int t = 0; t < 30_000; t++) {
       StringBuilder sb = new StringBuilder();

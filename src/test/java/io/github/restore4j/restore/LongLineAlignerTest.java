@@ -163,7 +163,7 @@ final class LongLineAlignerTest {
 
     RestoredLine line = r.lines().get(0);
     assertThat(letters(line.output())).isEqualTo(letters(noisy.line()));
-    assertThat(line.siblingId()).isEqualTo("004");
+    assertThat(line.siblingId()).contains("004");
     assertThat(line.wordsAligned()).isGreaterThanOrEqualTo((int) (0.9 * noisy.kept().size()));
     assertThat(line.confidence()).isLessThanOrEqualTo((double) line.wordsAligned() / line.words());
     assertThat(line.span().isTracked()).isTrue();

@@ -53,7 +53,7 @@ import picocli.CommandLine.TypeConversionException;
         "Style changes (--tone, --quotes, --spaces, --form) are off by default: clean text comes out"
             + " unchanged.",
         "Reads --in or standard input, writes --out or standard output; UTF-8."})
-public final class NormalizeCommand implements Callable<Integer> {
+final class NormalizeCommand implements Callable<Integer> {
   static final String STDIN = "standard input";
 
   @Spec

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>{@code line} is 1-based; {@code start}/{@code end} are the UTF-16 offsets of the span in the
- * sibling, half-open, empty when untracked; {@code sibling} is empty when no sibling was used;
+ * sibling file as the user gave it (decoded from UTF-8, before any repair the pool made:
+ * {@link io.github.restore4j.restore.RestoredLine#span()}), half-open, empty when untracked; {@code sibling} is empty when no sibling was used;
  * {@code changes} lists {@link ChangeKind} names in declaration order; {@code confidence} has three
  * decimals. A tab, line break or backslash inside a sibling id is written {@code \t}, {@code \n},
  * {@code \r}, {@code \\}. Stateless and thread-safe.
@@ -35,7 +36,7 @@ final class ProvenanceTsv {
     for (RestoredLine line : restoration.lines()) {
       sb.append(line.index() + 1).append('\t')
           .append(line.status().name()).append('\t')
-          .append(line.siblingId() == null ? "" : escape(line.siblingId())).append('\t');
+          .append(line.siblingId().map(ProvenanceTsv::escape).orElse("")).append('\t');
       if (line.span().isTracked()) {
         sb.append(line.span().start()).append('\t').append(line.span().end()).append('\t');
       } else {

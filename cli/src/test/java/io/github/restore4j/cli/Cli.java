@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 
 /** Runs the command line in-process and captures what it prints. */
@@ -122,8 +123,8 @@ final class Cli {
       int w = input.isBlank() ? 0 : input.trim().split("\\s+").length;
       words += w;
       restored.add(input.isBlank()
-          ? new RestoredLine(i, input, input, LineStatus.EMPTY, null, Span.UNTRACKED, EnumSet.noneOf(ChangeKind.class), 0, 0, 0.0)
-          : new RestoredLine(i, input, output, LineStatus.RESTORED, siblings.get(0).id(),
+          ? new RestoredLine(i, input, input, LineStatus.EMPTY, Optional.empty(), Span.UNTRACKED, EnumSet.noneOf(ChangeKind.class), 0, 0, 0.0)
+          : new RestoredLine(i, input, output, LineStatus.RESTORED, Optional.of(siblings.get(0).id()),
               Span.of(offset, offset + input.length()), EnumSet.of(ChangeKind.CASE), w, w, 1.0));
       offset += input.length() + 1;
       text.append(output);

@@ -14,6 +14,7 @@ import io.github.restore4j.restore.Span;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 final class ProvenanceTsvTest {
@@ -22,12 +23,12 @@ final class ProvenanceTsvTest {
     Restoration restoration = new Restoration("", List.of(
         new RestoredLine(0, "mỹ nga có thể từng bí mật đàm phán về nagornokarabakh",
             "Mỹ, Nga có thể từng bí mật đàm phán về Nagorno-Karabakh", LineStatus.RESTORED,
-            "004_122364f8869732ab.txt", Span.of(0, 55),
+            Optional.of("004_122364f8869732ab.txt"), Span.of(0, 55),
             EnumSet.of(ChangeKind.JOINER, ChangeKind.CASE, ChangeKind.PUNCTUATION), 10, 10, 1.0),
-        new RestoredLine(1, "ziyaret", "ziyaret", LineStatus.UNCHANGED, null, Span.UNTRACKED,
+        new RestoredLine(1, "ziyaret", "ziyaret", LineStatus.UNCHANGED, Optional.empty(), Span.UNTRACKED,
             EnumSet.noneOf(ChangeKind.class), 1, 0, 0.0),
         new RestoredLine(2, "báo mỹ politico ngày", "Báo Mỹ Politico ngày 4/10", LineStatus.PARTIAL,
-            "004_122364f8869732ab.txt", Span.of(120, 145), EnumSet.of(ChangeKind.NUMBER, ChangeKind.CASE),
+            Optional.of("004_122364f8869732ab.txt"), Span.of(120, 145), EnumSet.of(ChangeKind.NUMBER, ChangeKind.CASE),
             4, 3, 2.0 / 3)), RestoreStats.empty());
 
     assertThat(ProvenanceTsv.format(restoration)).isEqualTo(
@@ -43,7 +44,7 @@ final class ProvenanceTsvTest {
     Locale.setDefault(Locale.GERMANY);
     try {
       Restoration restoration = new Restoration("", List.of(new RestoredLine(0, "a", "A",
-          LineStatus.RESTORED, "s", Span.of(0, 1), EnumSet.of(ChangeKind.CASE), 1, 1, 0.5)),
+          LineStatus.RESTORED, Optional.of("s"), Span.of(0, 1), EnumSet.of(ChangeKind.CASE), 1, 1, 0.5)),
           RestoreStats.empty());
 
       assertThat(ProvenanceTsv.format(restoration)).endsWith("\t0.500\n");

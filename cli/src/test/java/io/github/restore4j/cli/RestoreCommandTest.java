@@ -6,6 +6,7 @@ package io.github.restore4j.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.Normalizer2;
 import io.github.restore4j.InvalidInputException;
 import io.github.restore4j.restore.RestoreOptions;
 import io.github.restore4j.restore.Sibling;
@@ -444,6 +445,28 @@ final class RestoreCommandTest {
     assertThat(rows.get(1)).isEqualTo("1\tRESTORED\t004_122364f8869732ab.txt\t0\t"
         + DEGRADED_LINE.length() + "\tCASE\t1.000");
     assertThat(list(dir)).containsExactly("provenance.tsv", "restored.txt");
+  }
+
+  @Test
+  void restore_provenanceOfAnNfdSibling_offsetsIndexTheFileAsGiven() throws IOException {
+    String nfd = Normalizer2.getNFDInstance().normalize(Files.readString(CLEAN));
+    Path sibling = write("004.txt", nfd.getBytes(UTF_8));
+    Path out = dir.resolve("restored.txt");
+    Path tsv = dir.resolve("provenance.tsv");
+
+    Cli.Result r = Cli.run("restore", "--degraded", DEGRADED.toString(), "--sibling", sibling.toString(),
+        "--out", out.toString(), "--provenance", tsv.toString());
+
+    assertThat(r.status()).isEqualTo(Main.EXIT_OK);
+    List<String> restored = Files.readAllLines(out);
+    List<String> rows = Files.readAllLines(tsv).subList(1, restored.size() + 1);
+    for (int i = 0; i < rows.size(); i++) {
+      String[] f = rows.get(i).split("\t", -1);
+      assertThat(f[2]).isEqualTo("004.txt");
+      String span = nfd.substring(Integer.parseInt(f[3]), Integer.parseInt(f[4]));
+      assertThat(span).isNotEqualTo(restored.get(i));   // the file's own NFD, not the pool's NFC
+      assertThat(Normalizer2.getNFCInstance().normalize(span)).isEqualTo(restored.get(i));
+    }
   }
 
   @Test
