@@ -19,6 +19,8 @@ import java.util.Set;
  *       the sibling's text between neighbours and at the edges);
  *   <li>{@link SentenceBacking}: the sibling's sentence breaks and sentence capitals only where the
  *       line backs them;
+ *   <li>{@link PunctuationBacking}: the sibling's punctuation and numbers only where its sentence is
+ *       the line's (not a phrase another sentence shares) and its words were not moved;
  *   <li>{@link TieReconciler}: drafts that disagree keep only what they agree on;
  *   <li>{@link TonePlacement}: placements and punctuation the copy's tone artifact vouches for;
  *   <li>{@link ContentKeeper}: the copy's symbols, emoji and numbers between its pieces stay;
@@ -39,6 +41,7 @@ final class LineRenderer {
   private final SiblingPool pool;
   private final Drafter drafter;
   private final SentenceBacking backing;
+  private final PunctuationBacking punctuation;
   private final TieReconciler reconciler;
   private final TonePlacement placement;
   private final FormGuard guard;
@@ -53,6 +56,7 @@ final class LineRenderer {
     this.pool = pool;
     this.drafter = new Drafter(pool, index, casing);
     this.backing = new SentenceBacking(pool, index, caseLocale, sentencePerLine);
+    this.punctuation = new PunctuationBacking(pool, index);
     this.reconciler = new TieReconciler(casing);
     this.placement = new TonePlacement(folding, tones, caseLocale);
     this.guard = new FormGuard(folding);
@@ -86,7 +90,7 @@ final class LineRenderer {
     }
     List<Draft> drafts = new ArrayList<>(choices.size());
     for (PieceMap choice : choices) {
-      drafts.add(backing.back(line, choice, drafter.draft(line, choice)));
+      drafts.add(punctuation.back(line, choice, backing.back(line, choice, drafter.draft(line, choice))));
     }
     TieReconciler.Reconciled tie = reconciler.reconcile(line, drafts);
     PieceMap map = choices.get(0);

@@ -39,7 +39,8 @@ public record EvalReport(long seed, int maxDocuments, List<Profile> profiles, Li
 
   /**
    * The row of this corpus and profile, over the lines some restorer could decide if
-   * {@code decidableOnly} (only profiles whose copies lose the line order have one).
+   * {@code decidableOnly} (only profiles whose copies lose the line order, and {@link Profile#RELATED},
+   * have one).
    */
   public EvalRow row(String corpus, Profile profile, boolean decidableOnly) {
     Objects.requireNonNull(corpus, "corpus");

@@ -23,7 +23,9 @@ import java.util.Objects;
  *                  profiles whose copies lose the line order ({@link Profile#SHUFFLED},
  *                  {@link Profile#MIXED}), a second row leaves out the lines that pool lines of
  *                  different clean forms degrade to ("Madde 3", "Madde 4"), which nothing but the
- *                  lost line order could tell apart
+ *                  lost line order could tell apart; for {@link Profile#RELATED}, the lines that pool
+ *                  lines degrade to only from another clean form (the related article's sentence
+ *                  with the same words and other numbers or commas)
  * @param strippedOnly whether the row counts only lines whose diacritics were stripped (profile
  *                  {@link Profile#MIXED}; always with {@code decidableOnly})
  * @param copies    degraded copies restored

@@ -111,7 +111,7 @@ public final class Evaluation {
    */
   private record Part(Scorer.Tally oursDecidable, Scorer.Tally theirsDecidable, Scorer.Tally oursAmbiguous,
       Scorer.Tally theirsAmbiguous, Scorer.Tally oursStripped, Scorer.Tally theirsStripped, long[] oursChanges,
-      long[] theirsChanges, List<Example> wrong) {}
+      long[] theirsChanges, long[] oursDecidableChanges, long[] theirsDecidableChanges, List<Example> wrong) {}
 
   /** The row of the profile, and for a profile with undecidable lines the row(s) without them. */
   private static List<EvalRow> evaluate(Workbench bench, Profile profile, Restorer restorer, ExecutorService executor,
@@ -154,6 +154,8 @@ public final class Evaluation {
     Scorer.Tally theirsStripped = new Scorer.Tally();
     long[] oursChanges = new long[3];
     long[] theirsChanges = new long[3];
+    long[] oursDecidableChanges = new long[3];
+    long[] theirsDecidableChanges = new long[3];
     List<Example> wrong = new ArrayList<>();
     try {
       for (CompletableFuture<Part> f : parts) {
@@ -169,6 +171,8 @@ public final class Evaluation {
         for (int k = 0; k < 3; k++) {
           oursChanges[k] += p.oursChanges[k];
           theirsChanges[k] += p.theirsChanges[k];
+          oursDecidableChanges[k] += p.oursDecidableChanges[k];
+          theirsDecidableChanges[k] += p.theirsDecidableChanges[k];
         }
         for (Example e : p.wrong) {
           if (wrong.size() < examples) {
@@ -191,7 +195,13 @@ public final class Evaluation {
     } else {
       rows.add(new EvalRow(corpus, language, profile, false, copies, ours.freeze(), theirs.freeze(), wrong));
     }
-    if (!scenario.ordered()) {
+    if (changes) {
+      // lines whose words the pool gives only from another clean form: no restorer can decide them
+      List<Example> decidableWrong = wrong.stream().filter(e -> !e.ambiguous()).toList();
+      rows.add(new EvalRow(corpus, language, profile, true, false, copies, oursDecidable.freeze(),
+          theirsDecidable.freeze(), changes(oursDecidableChanges), changes(theirsDecidableChanges), 0,
+          decidableWrong));
+    } else if (!scenario.ordered()) {
       List<Example> decidableWrong = wrong.stream().filter(e -> !e.ambiguous()).toList();
       rows.add(new EvalRow(corpus, language, profile, true, copies, oursDecidable.freeze(),
           theirsDecidable.freeze(), decidableWrong));
@@ -274,6 +284,8 @@ public final class Evaluation {
     Scorer.Tally theirsStripped = new Scorer.Tally();
     long[] oursChanges = new long[3];
     long[] theirsChanges = new long[3];
+    long[] oursDecidableChanges = new long[3];
+    long[] theirsDecidableChanges = new long[3];
     List<Example> wrong = new ArrayList<>();
     for (int i = 0; i < copy.lines().size(); i++) {
       Workbench.Expected e = copy.lines().get(i);
@@ -297,9 +309,15 @@ public final class Evaluation {
             oursChanges);
         ChangedWords.count(e.degraded(), b.output(), e.reference(), options.punctuation(), options.keepDigits(),
             theirsChanges);
+        if (!e.ambiguous()) {
+          ChangedWords.count(e.degraded(), r.output(), e.reference(), options.punctuation(), options.keepDigits(),
+              oursDecidableChanges);
+          ChangedWords.count(e.degraded(), b.output(), e.reference(), options.punctuation(), options.keepDigits(),
+              theirsDecidableChanges);
+        }
       }
     }
     return new Part(oursDecidable, theirsDecidable, oursAmbiguous, theirsAmbiguous, oursStripped, theirsStripped,
-        oursChanges, theirsChanges, wrong);
+        oursChanges, theirsChanges, oursDecidableChanges, theirsDecidableChanges, wrong);
   }
 }

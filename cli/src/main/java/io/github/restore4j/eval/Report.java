@@ -119,7 +119,9 @@ final class Report {
         md.append("\n### ").append(r.corpus()).append(' ').append(r.profile().id()).append("\n\n");
         for (Example e : r.examples()) {
           md.append("- `").append(e.copy()).append("`").append(e.covered() ? "" : " (uncovered)")
-              .append(e.ambiguous() ? " (undecidable without the line order)" : "").append('\n')
+              .append(!e.ambiguous() ? "" : r.profile() == Profile.RELATED
+                  ? " (undecidable: the pool has its words only in another form)"
+                  : " (undecidable without the line order)").append('\n')
               .append("  - input:     `").append(code(e.input())).append("`\n")
               .append("  - output:    `").append(code(e.output())).append("`\n")
               .append("  - reference: `").append(code(e.reference())).append("`\n");
@@ -163,12 +165,18 @@ final class Report {
       md.append("\n## related: changed words right for this article\n\n")
           .append("*changed*: words whose form (letters, or the marks and numbers after them) the system")
           .append(" changed; *right*: share of those whose new form is this article's (target ≥ 95%);")
-          .append(" *uncovered unchanged*: lines whose sentence the related article left out, kept as they came.\n\n")
-          .append("| corpus | copies | changed | right | uncovered unchanged |\n|---|---:|---:|---:|---:|\n");
+          .append(" *uncovered unchanged*: lines whose sentence the related article left out, kept as they came;")
+          .append(" *decidable lines*: without the lines whose words the pool gives only from another clean form")
+          .append(" (the article's sentence with the same words and other numbers or commas).\n\n")
+          .append("| corpus | copies | changed | right | changed, decidable lines | right, decidable lines |")
+          .append(" uncovered unchanged |\n|---|---:|---:|---:|---:|---:|---:|\n");
       for (EvalRow r : related) {
+        EvalRow d = decidableRow(report, r);
         md.append("| ").append(r.corpus()).append(" | ").append(r.copies()).append(" | ")
             .append(r.restore4jWords().changed()).append(" / ").append(r.baselineWords().changed()).append(" | ")
             .append(pair(r.restore4jWords().changePrecision(), r.baselineWords().changePrecision())).append(" | ")
+            .append(d.restore4jWords().changed()).append(" / ").append(d.baselineWords().changed()).append(" | ")
+            .append(pair(d.restore4jWords().changePrecision(), d.baselineWords().changePrecision())).append(" | ")
             .append(pair(r.restore4j().uncoveredUnchangedRate(), r.baseline().uncoveredUnchangedRate()))
             .append(" |\n");
       }
@@ -183,6 +191,16 @@ final class Report {
             .append(pair(r.restore4j().exactRate(), r.baseline().exactRate())).append(" |\n");
       }
     }
+  }
+
+  /** The decidable-lines row of {@code row}'s corpus and profile, or {@code row} itself when there is none. */
+  private static EvalRow decidableRow(EvalReport report, EvalRow row) {
+    for (EvalRow r : report.rows()) {
+      if (r.profile() == row.profile() && r.corpus().equals(row.corpus()) && r.decidableOnly() && !r.strippedOnly()) {
+        return r;
+      }
+    }
+    return row;
   }
 
   private static List<EvalRow> rowsOf(EvalReport report, Profile profile) {

@@ -56,7 +56,10 @@ final class Workbench {
    * @param covered   whether that document (or its edition) is in the pool
    * @param ambiguous whether, in a copy whose line order says nothing, the pool makes the line
    *                  undecidable: another pool line degrades to the same text from a different
-   *                  clean text ("Madde 3" and "Madde 4" both give "madde")
+   *                  clean text ("Madde 3" and "Madde 4" both give "madde"); for
+   *                  {@link Profile#RELATED}, whether a pool line degrades to the same text from a
+   *                  clean text other than the line's reference (the same words with other numbers
+   *                  or commas)
    * @param variant   the index into {@link Scenario#variants()} of the degradation the line went
    *                  through (0 but for {@link Profile#MIXED})
    */
@@ -277,11 +280,15 @@ final class Workbench {
         return new Scenario(profile, PoolKind.BASE, copies, List.of(options), changed);
       }
       case RELATED -> {
+        Map<String, Set<String>> poolForms = poolForms(options, PoolKind.RELATED);
         for (int d : sample) {
           RelatedArticles.Article article = related(d);
           List<Expected> ls = new ArrayList<>();
           for (Expected e : expected(options, d, true)) {
-            ls.add(new Expected(e.source(), e.degraded(), e.reference(), article.covers(e.reference()), false));
+            Set<String> forms = poolForms.getOrDefault(e.degraded(), Set.of());
+            boolean contradicted = forms.stream().anyMatch(f -> !f.equals(e.reference()));
+            ls.add(new Expected(e.source(), e.degraded(), e.reference(), article.covers(e.reference()),
+                contradicted));
           }
           copies.add(new Copy(docs.get(d).id(), ls));
         }
@@ -581,6 +588,25 @@ final class Workbench {
       }
     }
     return ambiguous;
+  }
+
+  /**
+   * For each degraded line that the pool's documents give under {@code options}, the clean forms it
+   * comes from there (white space collapsed). A copy line that the pool gives only from another clean
+   * form ({@link Profile#RELATED}: the related article's sentence with the same words and other
+   * numbers or commas) is undecidable: its words are all the evidence a restorer has, and they are
+   * the pool's sentence's.
+   */
+  private Map<String, Set<String>> poolForms(DegradeOptions options, PoolKind kind) {
+    References refs = references(options);
+    Map<String, Set<String>> forms = new HashMap<>();
+    for (Sibling doc : poolDocuments(kind)) {
+      for (References.Line l : refs.lines(doc)) {
+        forms.computeIfAbsent(l.degraded(), k -> new java.util.HashSet<>())
+            .add(l.reference().strip().replaceAll("\\s+", " "));
+      }
+    }
+    return forms;
   }
 
   private References references(DegradeOptions options) {

@@ -80,7 +80,10 @@
  *   <li>{@link io.github.restore4j.eval.Profile#ARTIFACT}: the seed degradation, over the copies whose
  *       words the tone artifact changed (their number is reported).
  *   <li>{@link io.github.restore4j.eval.Profile#RELATED}: a synthetic related article replaces the
- *       document in the pool; the figure is the share of changed words whose new form is right.
+ *       document in the pool; the figure is the share of changed words whose new form is right. Its
+ *       second row, {@code related, decidable lines}, leaves out the lines that pool lines degrade to
+ *       only from another clean form: the article's sentence with the same words and other numbers
+ *       or commas, which the copy (no digits, no punctuation) cannot tell from the document's.
  *   <li>{@link io.github.restore4j.eval.Transcripts} ({@code eval --transcripts DIR}): real recognizer
  *       output restored against its human transcript, beside a whole-sequence alignment baseline
  *       ({@code SequenceBaseline}), per call and in total, with timings.

@@ -87,6 +87,10 @@ final class EvaluationTest {
     EvalRow related = r.row("seeds", Profile.RELATED);
     assertThat(related.restore4jWords().changed()).isPositive();
     assertThat(related.restore4j().uncoveredLines()).isPositive();
+    EvalRow decidable = r.row("seeds", Profile.RELATED, true);
+    assertThat(decidable.restore4jWords().changed()).isPositive()
+        .isLessThanOrEqualTo(related.restore4jWords().changed());
+    assertThat(decidable.restore4j().lines()).isLessThanOrEqualTo(related.restore4j().lines());
     assertThat(r.toMarkdown()).contains("## asr: word alignment", "## related: changed words right",
         "## artifact: copies the tone artifact changed", "| seeds | mixed, decidable lines without diacritics |");
     assertThat(r.toJson()).contains("\"restore4jWords\": {", "\"strippedOnly\": true", "\"artifactWords\": ");

@@ -239,4 +239,25 @@ final class WorkbenchTest {
     List<Workbench.Expected> all = s.copies().stream().flatMap(c -> c.lines().stream()).toList();
     assertThat(all).anyMatch(Workbench.Expected::covered).anyMatch(e -> !e.covered());
   }
+
+  @Test
+  void scenario_related_lineThePoolGivesOnlyInAnotherForm_isUndecidable() {
+    Workbench w = bench();
+    Workbench.Scenario s = w.scenario(Profile.RELATED);
+    References refs = new References(Profile.RELATED.degradeOptions());
+    java.util.Map<String, java.util.Set<String>> forms = new java.util.HashMap<>();
+    for (Sibling d : w.poolDocuments(Workbench.PoolKind.RELATED)) {
+      for (References.Line l : refs.lines(d)) {
+        forms.computeIfAbsent(l.degraded(), k -> new java.util.HashSet<>()).add(l.reference());
+      }
+    }
+
+    List<Workbench.Expected> all = s.copies().stream().flatMap(c -> c.lines().stream()).toList();
+    // a renumbered sentence: the same words, other numbers or commas; its line is undecidable
+    assertThat(all).anyMatch(Workbench.Expected::ambiguous);
+    for (Workbench.Expected e : all) {
+      java.util.Set<String> f = forms.getOrDefault(e.degraded(), java.util.Set.of());
+      assertThat(e.ambiguous()).as(e.degraded()).isEqualTo(f.stream().anyMatch(x -> !x.equals(e.reference())));
+    }
+  }
 }
