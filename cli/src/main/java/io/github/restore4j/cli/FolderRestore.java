@@ -128,8 +128,8 @@ final class FolderRestore {
         continue;
       }
       try (OutputFiles outputFiles = new OutputFiles()) {
-        for (Map.Entry<Path, String> o : render(name, restoration).entrySet()) {
-          outputFiles.add(o.getKey(), o.getValue());
+        for (Map.Entry<Path, Output> o : outputsOf(name).entrySet()) {
+          outputFiles.add(o.getKey(), o.getValue().render(name, restoration));
         }
         outputFiles.commit();
         total = plus(total, restoration.stats());
@@ -148,34 +148,35 @@ final class FolderRestore {
     return failures == 0 ? Main.EXIT_OK : Main.EXIT_BAD_INPUT;
   }
 
-  /** The output paths of one input file, its text first. */
-  private Map<Path, String> outputsOf(String name) {
-    Map<Path, String> paths = new LinkedHashMap<>();
-    String stem = stem(name);
-    paths.put(out.resolve(name), "text");
-    if (provenance != null) {
-      paths.put(provenance.resolve(stem + ".tsv"), "provenance");
+  /** What is written for each input file, and where. */
+  private enum Output {
+    TEXT, PROVENANCE, JSON, REPORT;
+
+    String render(String name, Restoration restoration) {
+      return switch (this) {
+        case TEXT -> restoration.text();
+        case PROVENANCE -> ProvenanceTsv.format(restoration);
+        case JSON -> JsonLines.format(restoration);
+        case REPORT -> HtmlReport.format(name, restoration);
+      };
     }
-    if (json != null) {
-      paths.put(json.resolve(stem + ".jsonl"), "json");
-    }
-    if (report != null) {
-      paths.put(report.resolve(stem + ".html"), "report");
-    }
-    return paths;
   }
 
-  /** Each output path of one file with its content. */
-  private Map<Path, String> render(String name, Restoration restoration) {
-    Map<Path, String> contents = new LinkedHashMap<>();
-    outputsOf(name).forEach((path, kind) -> contents.put(path, switch (kind) {
-      case "text" -> restoration.text();
-      case "provenance" -> ProvenanceTsv.format(restoration);
-      case "json" -> JsonLines.format(restoration);
-      case "report" -> HtmlReport.format(name, restoration);
-      default -> throw new AssertionError(kind);
-    }));
-    return contents;
+  /** The output paths of one input file, its text first. */
+  private Map<Path, Output> outputsOf(String name) {
+    Map<Path, Output> paths = new LinkedHashMap<>();
+    String stem = stem(name);
+    paths.put(out.resolve(name), Output.TEXT);
+    if (provenance != null) {
+      paths.put(provenance.resolve(stem + ".tsv"), Output.PROVENANCE);
+    }
+    if (json != null) {
+      paths.put(json.resolve(stem + ".jsonl"), Output.JSON);
+    }
+    if (report != null) {
+      paths.put(report.resolve(stem + ".html"), Output.REPORT);
+    }
+    return paths;
   }
 
   /** {@code a.txt} → {@code a}; the extension in any case. */

@@ -26,6 +26,9 @@ final class TerminalProgress implements ProgressDisplay {
 
   @Override
   public boolean update(long linesDone, long linesTotal) {
+    if (linesTotal == 0) {
+      return true; // nothing to show (every file of a folder failed to read)
+    }
     if (bar == null) {
       bar = new ProgressBarBuilder()
           .setTaskName("restore")
