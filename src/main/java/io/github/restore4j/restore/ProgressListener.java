@@ -20,7 +20,7 @@ package io.github.restore4j.restore;
  * built on its first use, once per pool: before the first line is counted, and for a kind first met
  * when lines that did not align cleanly are tried again, after the last; on a new pool the count can
  * stand still for a while at either end (20,000 mixed lines against a 4.6 M-character pool, 2
- * threads: about 10 s before the first line, up to 17 s after the last).
+ * threads: 10–15 s before the first line, up to 17 s after the last).
  *
  * <p>Threading: the listener is called from the thread that called {@code restore} and from the
  * threads that align lines ({@link RestoreOptions#parallelism()}), but never by two threads at once,
