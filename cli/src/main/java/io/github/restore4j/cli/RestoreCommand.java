@@ -97,7 +97,7 @@ final class RestoreCommand implements Callable<Integer> {
 
   @Option(names = {"-q", "--quiet"},
       description = "No progress on standard error (by default a bar on a terminal, otherwise a line"
-          + " every " + PlainProgress.EVERY_SECONDS + " s or 10% after the first "
+          + " every " + PlainProgress.EVERY_SECONDS + " s or 10%% after the first "
           + PlainProgress.EVERY_SECONDS + " s). The summary and errors are still printed.")
   private boolean quiet;
 

@@ -73,6 +73,22 @@ final class ProgressOutputTest {
   }
 
   @Test
+  void restore_help_describesQuietWithoutAFormatWarning() {
+    java.io.PrintStream saved = System.err;
+    java.io.ByteArrayOutputStream picocliWarnings = new java.io.ByteArrayOutputStream();
+    Cli.Result r;
+    try {
+      System.setErr(new java.io.PrintStream(picocliWarnings, true, java.nio.charset.StandardCharsets.UTF_8));
+      r = Cli.run("restore", "--help");
+    } finally {
+      System.setErr(saved);
+    }
+
+    assertThat(r.out()).contains("-q, --quiet", "--json=FILE", "--report=FILE.html", "10% after");
+    assertThat(picocliWarnings.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
   void plainProgress_clock_minutesAndHours() {
     assertThat(PlainProgress.clock(5)).isEqualTo("0:05");
     assertThat(PlainProgress.clock(125)).isEqualTo("2:05");
