@@ -13,8 +13,10 @@ import io.github.restore4j.text.Folding;
 import io.github.restore4j.text.Lines;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -141,8 +143,91 @@ public final class Restorer {
    * @throws InvalidInputException as {@link #restore(String, List)}
    */
   public Restoration restore(String degraded, SiblingPool pool) {
+    return restore(degraded, pool, ProgressListener.NONE);
+  }
+
+  /**
+   * Restores {@code degraded} against a prepared pool, telling {@code progress} how many lines are
+   * done and letting it cancel (see {@link ProgressListener} for when and on which threads it is
+   * called).
+   *
+   * @param degraded the degraded text
+   * @param pool     the siblings; its index is built on first use and reused
+   * @param progress hears the lines done; {@link ProgressListener#NONE} for none
+   * @return the restored text with each line's provenance
+   * @throws NullPointerException  if an argument is null
+   * @throws CancellationException if {@code progress} returned {@code false}, or as
+   *                               {@link #restore(String, List)} on interruption
+   * @throws InvalidInputException as {@link #restore(String, List)}
+   */
+  public Restoration restore(String degraded, SiblingPool pool, ProgressListener progress) {
     Objects.requireNonNull(degraded, "degraded");
     Objects.requireNonNull(pool, "pool");
+    ProgressTracker tracker = new ProgressTracker(progress);
+    Restoration r = restore(degraded, pool, tracker);
+    tracker.finish();
+    return r;
+  }
+
+  /**
+   * Restores many documents against one pool, one after the other (each on
+   * {@link RestoreOptions#parallelism()} threads), with one progress over all their lines. A
+   * document the engine refuses ({@link InvalidInputException}: binary data, a line too long) is
+   * reported in {@link BatchRestoration#failed()} and the others go on; each document is restored as
+   * {@link #restore(String, SiblingPool)} would restore it alone.
+   *
+   * <pre>{@code
+   * Map<String, String> docs = new LinkedHashMap<>();
+   * docs.put("a.txt", a);
+   * docs.put("b.txt", b);
+   * BatchRestoration batch = restorer.restoreAll(docs, pool, ProgressListener.NONE);
+   * batch.restored().forEach((name, r) -> write(name, r.text()));
+   * batch.failed().forEach((name, e) -> log(name + ": " + e.getMessage()));
+   * }</pre>
+   *
+   * @param documents the degraded texts by name, restored in the map's iteration order
+   * @param pool      the siblings, indexed once for the whole batch
+   * @param progress  hears the lines done over all documents and may cancel the batch;
+   *                  {@link ProgressListener#NONE} for none
+   * @return each document's restoration or failure, in the order of {@code documents}
+   * @throws NullPointerException  if an argument, a name or a text is null
+   * @throws CancellationException if {@code progress} returned {@code false} or the calling thread
+   *                               was interrupted: no result for any document is returned
+   */
+  public BatchRestoration restoreAll(Map<String, String> documents, SiblingPool pool, ProgressListener progress) {
+    Objects.requireNonNull(documents, "documents");
+    Objects.requireNonNull(pool, "pool");
+    ProgressTracker tracker = new ProgressTracker(progress);
+    long[] ends = new long[documents.size()]; // each document's last line, counted over the batch
+    long total = 0;
+    int d = 0;
+    for (Map.Entry<String, String> e : documents.entrySet()) {
+      Objects.requireNonNull(e.getKey(), "document name");
+      total += Lines.of(Objects.requireNonNull(e.getValue(), e.getKey())).size();
+      ends[d++] = total;
+    }
+    tracker.begin(total);
+    Map<String, Restoration> restored = new LinkedHashMap<>();
+    Map<String, InvalidInputException> failed = new LinkedHashMap<>();
+    d = 0;
+    for (Map.Entry<String, String> e : documents.entrySet()) {
+      long end = ends[d++];
+      try {
+        restored.put(e.getKey(), restore(e.getValue(), pool, tracker));
+      } catch (InvalidInputException x) {
+        failed.put(e.getKey(), x);
+      }
+      tracker.advanceTo(end);
+    }
+    tracker.finish();
+    return new BatchRestoration(restored, failed);
+  }
+
+  /**
+   * The restoration proper; counts lines on {@code tracker}, which it begins with this text's line
+   * count unless a batch began it already.
+   */
+  private Restoration restore(String degraded, SiblingPool pool, ProgressTracker tracker) {
     if (degraded.indexOf('\0') >= 0) {
       throw new InvalidInputException("degraded text: binary data, not text");
     }
@@ -155,6 +240,10 @@ public final class Restorer {
             + options.maxLineLength() + " characters");
       }
       rawLines.add(line.text());
+    }
+    long linesBefore = tracker.done();
+    if (!tracker.begun()) {
+      tracker.begin(rawLines.size());
     }
     // each line is keyed by what it lost; places are compared in the stream of the commonest folding
     DegradedProfile[] profiles = DegradedProfile.detect(rawLines);
@@ -180,9 +269,14 @@ public final class Restorer {
       SegmentAligners aligners = new SegmentAligners(keyings);
       return s -> {
         Segment seg = segments.get(s);
-        return aligners.align(seg, lines[seg.line()], profiles[seg.line()]);
+        List<Part> aligned = aligners.align(seg, lines[seg.line()], profiles[seg.line()]);
+        if (seg.cutLast()) { // the line's last segment: the line is aligned
+          tracker.advance(1);
+        }
+        return aligned;
       };
     });
+    tracker.advanceTo(linesBefore + lineCount); // lines without pieces had no segment
     List<List<Part>> byLine = new ArrayList<>(lineCount);
     for (int i = 0; i < lineCount; i++) {
       byLine.add(new ArrayList<>());
@@ -194,6 +288,7 @@ public final class Restorer {
     }
     // 1b. a line keyed on a guess that did not align cleanly is tried under the other guess
     retryGuesses(rawLines, profiles, lines, byLine, keyings);
+    tracker.check();
     List<Part> parts = new ArrayList<>();
     byLine.forEach(parts::addAll);
     for (Part p : parts) {
@@ -234,10 +329,12 @@ public final class Restorer {
     FormModel model = options.fallback().orElse(options.fallbackFromPool() ? pool.formModel() : null);
     boolean[] startsSentence = model == null ? null : startsSentence(rawLines, profiles);
     boolean copyLostMarks = model != null && noLineShowsMarks(lines, profiles);
+    tracker.check();
     List<RestoredLine> restored = parallel(lineCount, () -> {
       ModelFill fill = model == null ? null
           : new ModelFill(model.decoder(DecodeMode.CONTEXT, options.fallbackMinConfidence()));
       return l -> {
+        tracker.check();
         LinePlan line = lines[l];
         counts[l] = new LineRenderer.Counts();
         List<PieceMap> maps = new ArrayList<>();

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The inputs of one restore run, read and checked: the degraded text and its siblings.
@@ -53,7 +55,22 @@ record RestoreInputs(String degraded, List<Sibling> siblings) {
   static RestoreInputs read(Path degraded, List<Path> siblingArgs, List<Path> outputs) {
     boolean fromStdin = isStandardInput(degraded);
     String text = fromStdin ? TextFiles.readText(System.in, STDIN) : TextFiles.readText(degraded);
-    Object degradedKey = fromStdin ? null : identity(degraded);
+    Set<Object> degradedKeys = fromStdin ? Set.of() : Set.of(identity(degraded));
+    List<Sibling> siblings = readSiblings(siblingArgs, degradedKeys, outputs, () -> new InvalidInputException(
+        degraded + ": is the only sibling given; give --sibling files other than the degraded one"));
+    return new RestoreInputs(text, siblings);
+  }
+
+  /**
+   * Reads every sibling once, never one of the degraded files; fails on the first bad one.
+   *
+   * @param degradedKeys the {@link #identity} of each degraded file
+   * @param outputs      files the run will write; each must not be one of the inputs
+   * @param noSibling    the failure when every sibling given is a degraded file
+   * @throws InvalidInputException with the message of the first problem
+   */
+  static List<Sibling> readSiblings(List<Path> siblingArgs, Set<Object> degradedKeys, List<Path> outputs,
+      Supplier<InvalidInputException> noSibling) {
     Map<Object, Path> unique = new LinkedHashMap<>(); // identity -> path as given; first one wins
     for (Path arg : siblingArgs) {
       if (isStandardInput(arg)) {
@@ -62,18 +79,17 @@ record RestoreInputs(String degraded, List<Sibling> siblings) {
       }
       for (Path file : TextFiles.expandTextFiles(arg)) {
         Object key = identity(file);
-        if (!key.equals(degradedKey)) {
+        if (!degradedKeys.contains(key)) {
           unique.putIfAbsent(key, file);
         }
       }
     }
     if (unique.isEmpty()) {
-      throw new InvalidInputException(degraded + ": is the only sibling given;"
-          + " give --sibling files other than the degraded one");
+      throw noSibling.get();
     }
     for (Path output : outputs) {
       Object key = identity(output);
-      if (key.equals(degradedKey) || unique.containsKey(key)) {
+      if (degradedKeys.contains(key) || unique.containsKey(key)) {
         throw new InvalidInputException(output + ": is also an input file; write the output elsewhere");
       }
     }
@@ -88,7 +104,7 @@ record RestoreInputs(String degraded, List<Sibling> siblings) {
       String id = nameCounts.get(name) > 1 ? file.toString() : name;
       siblings.add(Sibling.of(id, TextFiles.readText(file)));
     }
-    return new RestoreInputs(text, siblings);
+    return siblings;
   }
 
   /**

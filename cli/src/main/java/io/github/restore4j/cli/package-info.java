@@ -19,7 +19,10 @@
  *       with {@code --debug} or the environment variable {@code RESTORE4J_DEBUG=1};
  *   <li>2: bad input or usage, or output that cannot be written (a full disk, a closed pipe behind
  *       standard output): one line {@code restore4j: MESSAGE} on standard error, no stack trace,
- *       and no output file written or changed.
+ *       and no output file written or changed. Restoring a folder
+ *       ({@link io.github.restore4j.cli.FolderRestore}) is the one exception: each file is all or
+ *       nothing on its own, so a file that fails gets its line and the others are written; the
+ *       run then ends with {@code restore4j: N of M files failed} and 2.
  * </ul>
  *
  * <h2>Adding a subcommand</h2>

@@ -179,10 +179,10 @@ final class RestoreCommandTest {
   }
 
   @Test
-  void restore_degradedIsAFolder_exits2WithOneLine() {
+  void restore_degradedIsAFolderWithoutOut_exits2AskingForAnOutFolder() {
     Cli.Result r = Cli.run("restore", "--degraded", SEEDS.toString(), "--sibling", CLEAN.toString());
 
-    assertBadInput(r, "testdata/seeds: is a folder");
+    assertBadInput(r, "testdata/seeds: is a folder; give --out FOLDER to restore every *.txt in it");
   }
 
   @Test
