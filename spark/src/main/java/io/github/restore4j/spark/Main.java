@@ -1,0 +1,175 @@
+package io.github.restore4j.spark;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The runnable jar: restores a corpus on Spark.
+ *
+ * <pre>{@code
+ * java -jar spark/target/restore4j-spark.jar --master local[2] \
+ *     --degraded copies/ --siblings originals/ --out restored/
+ * spark-submit --master yarn spark/target/restore4j-spark.jar \
+ *     --degraded hdfs:///copies.parquet --siblings hdfs:///crawl.parquet --out hdfs:///restored.parquet
+ * }</pre>
+ *
+ * <p>Each PATH is a folder of {@code .txt} files, JSON Lines ({@code .jsonl}) or Parquet
+ * ({@code .parquet}), told apart by its name and then its files ({@link Format}); {@code --out}
+ * takes the format its name says, else the degraded input's. The exit status is 0 when every
+ * document was written (failed documents carry their error in the output and are counted),
+ * 2 for a usage error, 1 when the job failed.
+ */
+public final class Main {
+  private static final String USAGE = String.join("\n",
+      "usage: restore4j-spark --degraded PATH --siblings PATH --out PATH [options]",
+      "  PATH: a folder of .txt files, JSON Lines (.jsonl: {\"id\":..., \"text\":...}) or Parquet (.parquet)",
+      "  --master URL         Spark master when not run by spark-submit (default local[*])",
+      "  --out-format F       txt, jsonl or parquet (default: by --out's name, else the degraded input's)",
+      "  --language TAG       language for case mapping (e.g. tr)",
+      "  --max-df N           drop keys found in more than N siblings (default 100)",
+      "  --candidates N       siblings per document (default 16)",
+      "  --line-candidates N  siblings added per line (default 2)",
+      "  --partitions N       partitions of the restore stage (default: 4 per core)",
+      "  --gram N / --window N  k-gram length in letters / winnowing window (default 16 / 12)",
+      "  --salt N / --hot N   salt buckets for a sibling that is a candidate of more than --hot documents",
+      "  --broadcast-chars N  broadcast pools of at most N characters (default 50000000)");
+
+  private Main() {}
+
+  /**
+   * Runs the job and exits with its status.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /**
+   * Runs the job.
+   *
+   * @param args the command line
+   * @param out  where the summary goes
+   * @param err  where usage errors go
+   * @return the exit status: 0 done, 1 the job failed, 2 a usage error
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    Args a;
+    try {
+      a = Args.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("restore4j-spark: " + e.getMessage());
+      err.println(USAGE);
+      return 2;
+    }
+    if (a == null) {
+      out.println(USAGE);
+      return 0;
+    }
+    SparkSession.Builder builder = SparkSession.builder().appName("restore4j");
+    if (a.master != null) {
+      builder.master(a.master);
+    } else if (!new org.apache.spark.SparkConf().contains("spark.master")) {
+      builder.master("local[*]");
+    }
+    SparkSession spark = builder.getOrCreate();
+    try {
+      long start = System.nanoTime();
+      Format in = Format.detect(spark, a.degraded);
+      Format outFormat = a.outFormat != null ? a.outFormat
+          : Format.of(a.out) != Format.TXT ? Format.of(a.out) : in;
+      Dataset<Row> degraded = Inputs.read(spark, a.degraded, in);
+      Dataset<Row> siblings = Inputs.read(spark, a.siblings, Format.detect(spark, a.siblings));
+      Dataset<Row> restored = SparkRestorer.create(spark, a.options.build()).restore(degraded, siblings)
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      Outputs.write(restored, a.out, outFormat);
+      List<Row> failed = restored.where(col("error").isNotNull()).select("error").limit(20).collectAsList();
+      long documents = restored.count();
+      long errors = restored.where(col("error").isNotNull()).count();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      out.printf(Locale.ROOT, "restore4j-spark: %d documents in %.1f s (%.2f/s), %d failed; wrote %s (%s)%n",
+          documents, seconds, documents / seconds, errors, a.out, outFormat.name().toLowerCase(Locale.ROOT));
+      for (Row r : failed) {
+        out.println("  failed: " + r.getString(0));
+      }
+      return 0;
+    } catch (RuntimeException e) {
+      err.println("restore4j-spark: " + e);
+      return 1;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** The parsed command line. */
+  static final class Args {
+    String degraded;
+    String siblings;
+    String out;
+    String master;
+    Format outFormat;
+    final SparkRestoreOptions.Builder options = SparkRestoreOptions.builder();
+
+    /** The arguments, or null when help was asked for. */
+    static Args parse(String[] args) {
+      Args a = new Args();
+      List<String> rest = new ArrayList<>(List.of(args));
+      while (!rest.isEmpty()) {
+        String name = rest.remove(0);
+        if (name.equals("-h") || name.equals("--help")) {
+          return null;
+        }
+        if (rest.isEmpty()) {
+          throw new IllegalArgumentException(name.startsWith("--") ? name + " needs a value" : "unknown argument " + name);
+        }
+        String value = rest.remove(0);
+        switch (name) {
+          case "--degraded" -> a.degraded = value;
+          case "--siblings", "--sibling" -> a.siblings = value;
+          case "--out" -> a.out = value;
+          case "--master" -> a.master = value;
+          case "--out-format" -> a.outFormat = format(value);
+          case "--language" -> a.options.language(Locale.forLanguageTag(value));
+          case "--max-df" -> a.options.maxDf(number(name, value));
+          case "--candidates" -> a.options.maxCandidates(number(name, value));
+          case "--line-candidates" -> a.options.lineCandidates(number(name, value));
+          case "--partitions" -> a.options.partitions(number(name, value));
+          case "--gram" -> a.options.gramLength(number(name, value));
+          case "--window" -> a.options.window(number(name, value));
+          case "--salt" -> a.options.saltBuckets(number(name, value));
+          case "--hot" -> a.options.hotSibling(number(name, value));
+          case "--broadcast-chars" -> a.options.broadcastChars(number(name, value));
+          default -> throw new IllegalArgumentException("unknown option " + name);
+        }
+      }
+      if (a.degraded == null || a.siblings == null || a.out == null) {
+        throw new IllegalArgumentException("--degraded, --siblings and --out are required");
+      }
+      return a;
+    }
+
+    private static Format format(String value) {
+      try {
+        return Format.valueOf(value.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--out-format must be txt, jsonl or parquet: " + value);
+      }
+    }
+
+    private static int number(String name, String value) {
+      try {
+        return Integer.parseInt(value);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(name + " needs a whole number: " + value);
+      }
+    }
+  }
+}
