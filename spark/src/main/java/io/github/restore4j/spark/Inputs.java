@@ -15,7 +15,15 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -38,15 +46,18 @@ import org.apache.spark.sql.SparkSession;
  */
 final class Inputs {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String TXT_GLOB = "*.[tT][xX][tT]";
 
   private Inputs() {}
 
   static Dataset<Row> read(SparkSession spark, String path, Format format) {
     switch (format) {
       case TXT:
-        return spark.read().format("binaryFile").option("pathGlobFilter", "*.[tT][xX][tT]").load(path)
+        Dataset<Row> files = spark.read().format("binaryFile").option("pathGlobFilter", TXT_GLOB).load(path)
             .select(element_at(split(col("path"), "/"), -1).as("id"), col("content").as("text"),
                 lit(null).cast("string").as("error"));
+        List<Row> empty = emptyFiles(spark, path);
+        return empty.isEmpty() ? files : files.union(spark.createDataFrame(empty, Schemas.RAW));
       case PARQUET:
         Dataset<Row> parquet = spark.read().parquet(path);
         return parquet.select(
@@ -63,6 +74,30 @@ final class Inputs {
                 monotonically_increasing_id().as("n"))
             .map((MapFunction<Row, Row>) Inputs::jsonLine, Encoders.row(Schemas.RAW))
             .where(col("id").isNotNull().or(col("error").isNotNull()).or(col("text").isNotNull()));
+    }
+  }
+
+  /**
+   * The empty {@code .txt} files of a folder (or the file itself), as documents of no bytes: Spark's
+   * file sources skip empty files, and an empty document must fail in the output, not vanish.
+   */
+  private static List<Row> emptyFiles(SparkSession spark, String path) {
+    try {
+      Path p = new Path(path);
+      FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      FileStatus[] found = fs.getFileStatus(p).isDirectory()
+          ? fs.listStatus(p, f -> f.getName().toLowerCase(Locale.ROOT).endsWith(".txt")
+              && !f.getName().startsWith(".") && !f.getName().startsWith("_"))
+          : new FileStatus[] {fs.getFileStatus(p)};
+      List<Row> out = new ArrayList<>();
+      for (FileStatus f : found) {
+        if (f.isFile() && f.getLen() == 0) {
+          out.add(RowFactory.create(f.getPath().getName(), new byte[0], null));
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(path + ": cannot read (" + e.getMessage() + ")", e);
     }
   }
 

@@ -82,6 +82,15 @@ public final class Main {
     }
     SparkSession spark = builder.getOrCreate();
     try {
+      return execute(spark, a, out, err);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** Runs the job in a session the caller owns (and stops). */
+  static int execute(SparkSession spark, Args a, PrintStream out, PrintStream err) {
+    try {
       long start = System.nanoTime();
       Format in = Format.detect(spark, a.degraded);
       Format outFormat = a.outFormat != null ? a.outFormat
@@ -90,22 +99,24 @@ public final class Main {
       Dataset<Row> siblings = Inputs.read(spark, a.siblings, Format.detect(spark, a.siblings));
       Dataset<Row> restored = SparkRestorer.create(spark, a.options.build()).restore(degraded, siblings)
           .persist(StorageLevel.MEMORY_AND_DISK());
-      Outputs.write(restored, a.out, outFormat);
-      List<Row> failed = restored.where(col("error").isNotNull()).select("error").limit(20).collectAsList();
-      long documents = restored.count();
-      long errors = restored.where(col("error").isNotNull()).count();
-      double seconds = (System.nanoTime() - start) / 1e9;
-      out.printf(Locale.ROOT, "restore4j-spark: %d documents in %.1f s (%.2f/s), %d failed; wrote %s (%s)%n",
-          documents, seconds, documents / seconds, errors, a.out, outFormat.name().toLowerCase(Locale.ROOT));
-      for (Row r : failed) {
-        out.println("  failed: " + r.getString(0));
+      try {
+        Outputs.write(restored, a.out, outFormat);
+        List<Row> failed = restored.where(col("error").isNotNull()).select("error").limit(20).collectAsList();
+        long documents = restored.count();
+        long errors = restored.where(col("error").isNotNull()).count();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf(Locale.ROOT, "restore4j-spark: %d documents in %.1f s (%.2f/s), %d failed; wrote %s (%s)%n",
+            documents, seconds, documents / seconds, errors, a.out, outFormat.name().toLowerCase(Locale.ROOT));
+        for (Row r : failed) {
+          out.println("  failed: " + r.getString(0));
+        }
+        return 0;
+      } finally {
+        restored.unpersist();
       }
-      return 0;
     } catch (RuntimeException e) {
       err.println("restore4j-spark: " + e);
       return 1;
-    } finally {
-      spark.stop();
     }
   }
 

@@ -18,6 +18,8 @@ final class SharedSpark {
           .master("local[2]")
           .config("spark.ui.enabled", "false")
           .config("spark.sql.shuffle.partitions", "4")
+          // small inputs: compiling whole-stage code for each plan costs more than it saves
+          .config("spark.sql.codegen.wholeStage", "false")
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1")
           .getOrCreate();
