@@ -75,10 +75,12 @@ public final class Main {
       return 0;
     }
     SparkSession.Builder builder = SparkSession.builder().appName("restore4j");
-    if (a.master != null) {
-      builder.master(a.master);
-    } else if (!new org.apache.spark.SparkConf().contains("spark.master")) {
-      builder.master("local[*]");
+    org.apache.spark.SparkConf conf = new org.apache.spark.SparkConf();
+    String master = a.master != null ? a.master : conf.get("spark.master", "local[*]");
+    builder.master(master);
+    if (master.startsWith("local") && !conf.contains("spark.sql.shuffle.partitions")) {
+      // one machine: Spark's 200 shuffle partitions are 200 tasks per stage for a handful of cores
+      builder.config("spark.sql.shuffle.partitions", String.valueOf(4 * localCores(master)));
     }
     SparkSession spark = builder.getOrCreate();
     try {
@@ -118,6 +120,12 @@ public final class Main {
       err.println("restore4j-spark: " + e);
       return 1;
     }
+  }
+
+  /** The cores a local master runs on: {@code local[2]} 2, {@code local[*]} and {@code local} all. */
+  static int localCores(String master) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("local\\[(\\d+)(,\\d+)?\\]").matcher(master);
+    return m.matches() ? Math.max(1, Integer.parseInt(m.group(1))) : Runtime.getRuntime().availableProcessors();
   }
 
   /** The parsed command line. */

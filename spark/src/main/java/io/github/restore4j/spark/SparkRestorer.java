@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.dense_rank;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
@@ -149,18 +150,16 @@ public final class SparkRestorer {
     Dataset<Row> lineKeys = docs.where(col("error").isNull()).select("text", "dno").flatMap(
         (FlatMapFunction<Row, Row>) row -> lineKeys(fingerprints, row), Encoders.row(Schemas.LINE_KEY));
     Dataset<Row> hits = lineKeys.join(postings, "key").select(col("dno"), col("line"), explode(col("snos")).as("sno"));
-    Dataset<Row> perLine = hits.groupBy("dno", "line", "sno").agg(count(lit(1)).as("n"));
-    Dataset<Row> perDoc = perLine.groupBy("dno", "sno").agg(sum("n").as("n"));
-    WindowSpec byDoc = Window.partitionBy("dno").orderBy(col("n").desc(), col("sno"));
-    Dataset<Row> best = perDoc.withColumn("r", row_number().over(byDoc))
-        .where(col("r").leq(options.maxCandidates())).select("dno", "sno");
-    if (options.lineCandidates() == 0) {
-      return best;
-    }
+    // one shuffle by document: the counts per line and per document, both rankings and the union
+    // all need only rows of one document together
+    Dataset<Row> perLine = hits.repartition(col("dno")).groupBy("dno", "line", "sno").agg(count(lit(1)).as("n"))
+        .withColumn("docN", sum("n").over(Window.partitionBy("dno", "sno")));
+    WindowSpec byDoc = Window.partitionBy("dno").orderBy(col("docN").desc(), col("sno"));
     WindowSpec byLine = Window.partitionBy("dno", "line").orderBy(col("n").desc(), col("sno"));
-    Dataset<Row> bestOfLines = perLine.withColumn("r", row_number().over(byLine))
-        .where(col("r").leq(options.lineCandidates())).select("dno", "sno");
-    return best.union(bestOfLines).distinct();
+    return perLine.withColumn("docRank", dense_rank().over(byDoc))
+        .withColumn("lineRank", row_number().over(byLine))
+        .where(col("docRank").leq(options.maxCandidates()).or(col("lineRank").leq(options.lineCandidates())))
+        .select("dno", "sno").distinct();
   }
 
   /** The pairs with their sibling's text, grouped: {@code gdno, cands: array<(sid, stext)>}. */
