@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.lit;
 import io.github.restore4j.InvalidInputException;
 import io.github.restore4j.io.TextFiles;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
@@ -72,10 +71,5 @@ final class Documents {
     } catch (InvalidInputException e) {
       return RowFactory.create(id, null, e.getMessage());
     }
-  }
-
-  /** The bytes of a string, for {@link #check} of text handed in as a string. */
-  static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
   }
 }

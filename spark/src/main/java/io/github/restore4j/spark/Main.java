@@ -1,11 +1,10 @@
 package io.github.restore4j.spark;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -99,22 +98,25 @@ public final class Main {
           : Format.of(a.out) != Format.TXT ? Format.of(a.out) : in;
       Dataset<Row> degraded = Inputs.read(spark, a.degraded, in);
       Dataset<Row> siblings = Inputs.read(spark, a.siblings, Format.detect(spark, a.siblings));
-      Dataset<Row> restored = SparkRestorer.create(spark, a.options.build()).restore(degraded, siblings)
+      // persisted as an RDD: a persisted Dataset under adaptive execution was computed twice here
+      // (once to fill the cache, once more for the first action: the restore stage ran twice)
+      JavaRDD<Row> rows = SparkRestorer.create(spark, a.options.build()).restore(degraded, siblings).javaRDD()
           .persist(StorageLevel.MEMORY_AND_DISK());
       try {
-        Outputs.write(restored, a.out, outFormat);
-        List<Row> failed = restored.where(col("error").isNotNull()).select("error").limit(20).collectAsList();
-        long documents = restored.count();
-        long errors = restored.where(col("error").isNotNull()).count();
+        Outputs.write(spark.createDataFrame(rows, Schemas.OUTPUT), a.out, outFormat);
+        JavaRDD<Row> failed = rows.filter(r -> !r.isNullAt(4));
+        List<Row> shown = failed.take(20);
+        long documents = rows.count();
+        long errors = failed.count();
         double seconds = (System.nanoTime() - start) / 1e9;
         out.printf(Locale.ROOT, "restore4j-spark: %d documents in %.1f s (%.2f/s), %d failed; wrote %s (%s)%n",
             documents, seconds, documents / seconds, errors, a.out, outFormat.name().toLowerCase(Locale.ROOT));
-        for (Row r : failed) {
-          out.println("  failed: " + r.getString(0));
+        for (Row r : shown) {
+          out.println("  failed: " + r.getString(4));
         }
         return 0;
       } finally {
-        restored.unpersist();
+        rows.unpersist(false);
       }
     } catch (RuntimeException e) {
       err.println("restore4j-spark: " + e);

@@ -74,7 +74,8 @@ import org.apache.spark.storage.StorageLevel;
  * of the pool.
  *
  * <p>The result is lazy: nothing runs until it is written or collected, and it is computed again
- * for each action unless persisted. Thread-safe; holds no state but its session and options.
+ * for each action unless persisted. The checked inputs are persisted in the session (memory, then
+ * disk) since several stages read them. Thread-safe; holds no state but its session and options.
  */
 public final class SparkRestorer {
   private final SparkSession spark;

@@ -58,8 +58,10 @@ final class SparkRestorerTest {
 
     List<String> report = new ArrayList<>();
     int[] agree = Corpora.agreement(expected, out, report);
-    System.out.printf("corpus: %d documents, %d/%d lines agree; spark %.1f s, single machine %.1f s%n%s%n",
-        degraded.size(), agree[0], agree[1], (t1 - t0) / 1e9, (t2 - t1) / 1e9, String.join("\n", report));
+    double candidates = out.values().stream().mapToInt(r -> r.getList(3).size()).average().orElse(0);
+    System.out.printf("corpus: %d documents, %d/%d lines agree, %.1f candidates per document;"
+        + " spark %.1f s, single machine %.1f s%n%s%n", degraded.size(), agree[0], agree[1], candidates,
+        (t1 - t0) / 1e9, (t2 - t1) / 1e9, String.join("\n", report));
     assertThat(out).hasSize(degraded.size());
     assertThat(out.values()).allSatisfy(r -> assertThat(r.getString(4)).isNull());
     assertThat((double) agree[0] / agree[1]).as(String.join("\n", report)).isGreaterThanOrEqualTo(0.99);
