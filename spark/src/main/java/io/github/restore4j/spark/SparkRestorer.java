@@ -175,15 +175,14 @@ public final class SparkRestorer {
       // a hot sibling (a candidate of many documents) is copied to saltBuckets buckets, and its
       // documents spread over them by a hash of the document
       Dataset<Row> hot = pairs.groupBy("sno").agg(count(lit(1)).as("uses"))
-          .where(col("uses").gt(options.hotSibling())).select(col("sno"), lit(true).as("hot"));
-      Dataset<Row> saltedPairs = pairs.join(hot, pairs.col("sno").equalTo(hot.col("sno")), "left_outer")
-          .select(pairs.col("dno"), pairs.col("sno"),
-              when(hot.col("hot").isNotNull(), pmod(xxhash64(pairs.col("dno")), lit(options.saltBuckets())))
+          .where(col("uses").gt(options.hotSibling())).select(col("sno").as("hotSno"), lit(true).as("hot"));
+      Dataset<Row> saltedPairs = pairs.join(hot, col("sno").equalTo(col("hotSno")), "left_outer")
+          .select(col("dno"), col("sno"),
+              when(col("hot").isNotNull(), pmod(xxhash64(col("dno")), lit((long) options.saltBuckets())))
                   .otherwise(lit(0L)).as("salt"));
-      Dataset<Row> saltedPool = named.join(hot, named.col("sno").equalTo(hot.col("sno")), "left_outer")
-          .select(named.col("sno"), col("sid"), col("stext"),
-              explode(when(hot.col("hot").isNotNull(),
-                  sequence(lit(0L), lit((long) options.saltBuckets() - 1)))
+      Dataset<Row> saltedPool = named.join(hot, col("sno").equalTo(col("hotSno")), "left_outer")
+          .select(col("sno"), col("sid"), col("stext"),
+              explode(when(col("hot").isNotNull(), sequence(lit(0L), lit((long) options.saltBuckets() - 1)))
                   .otherwise(array(lit(0L)))).as("salt"));
       texts = saltedPairs.join(saltedPool, new String[] {"sno", "salt"});
     }

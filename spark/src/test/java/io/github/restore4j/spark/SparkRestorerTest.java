@@ -42,6 +42,24 @@ final class SparkRestorerTest {
   }
 
   @Test
+  void restore_hotSiblingSalted_equalsSingleMachine() {
+    List<Sibling> seeds = Corpora.folder("seeds");
+    Sibling copy = seeds.stream().filter(s -> s.id().startsWith("001")).findFirst().orElseThrow();
+    List<Sibling> degraded = List.of(Sibling.of("a", copy.text()), Sibling.of("b", copy.text()),
+        Sibling.of("c", copy.text().toUpperCase(java.util.Locale.ROOT)));
+    List<Sibling> siblings = seeds.stream().filter(s -> s != copy).toList();
+    // no broadcast, and every sibling used twice is hot: the texts go through the salted join
+    SparkRestoreOptions salted = SparkRestoreOptions.builder().broadcastChars(0).hotSibling(1).saltBuckets(3).build();
+
+    Map<String, Row> out = run(degraded, siblings, salted);
+
+    List<String> report = new ArrayList<>();
+    int[] agree = Corpora.agreement(Corpora.singleMachine(degraded, siblings), out, report);
+    assertThat(agree[0]).as(String.join("\n", report)).isEqualTo(agree[1]);
+    assertThat(out.get("c").<String>getList(3)).containsExactlyElementsOf(out.get("a").<String>getList(3));
+  }
+
+  @Test
   void restore_hundredsOfCorpusDocuments_agreeWithSingleMachine() {
     List<Sibling> uk = Corpora.folder("corpora/uk-uagec");
     List<Sibling> ru = Corpora.folder("corpora/ru-factrueval");
