@@ -27,7 +27,7 @@ while IFS= read -r -d '' file; do
   { printf '%s\n%s\n\n' "$SPDX" "$COPYRIGHT"; cat "$file"; } > "$tmp"
   cat "$tmp" > "$file"   # keeps the file's mode
   rm -f "$tmp"
-done < <(find src cli/src benchmarks/src examples -name '*.java' -not -path '*/target/*' -print0 2>/dev/null | sort -z)
+done < <(find src cli/src benchmarks/src spark/src examples -name '*.java' -not -path '*/target/*' -print0 2>/dev/null | sort -z)
 
 if $check; then
   [[ $missing -eq 0 ]] || { echo "$missing Java file(s) without the licence header: run scripts/license-headers.sh" >&2; exit 1; }

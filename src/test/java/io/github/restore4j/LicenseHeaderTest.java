@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The header policy: every Java source of the project (library, command line, benchmarks,
+ * The header policy: every Java source of the project (library, command line, benchmarks, Spark module,
  * examples) opens with the SPDX line and the copyright line that {@code scripts/license-headers.sh}
  * adds. The check lives in the build so that a new file without it fails {@code mvn verify}.
  */
@@ -25,7 +25,7 @@ final class LicenseHeaderTest {
 
   private static final String SPDX = "// SPDX-License-Identifier: Apache-2.0";
   private static final String COPYRIGHT_PREFIX = "// Copyright ";
-  private static final List<String> ROOTS = List.of("src", "cli/src", "benchmarks/src", "examples");
+  private static final List<String> ROOTS = List.of("src", "cli/src", "benchmarks/src", "spark/src", "examples");
 
   @Test
   void sources_everyJavaFile_opensWithTheSpdxHeader() throws IOException {

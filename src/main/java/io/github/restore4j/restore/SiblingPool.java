@@ -214,6 +214,24 @@ public final class SiblingPool {
     return m;
   }
 
+  /**
+   * A sibling's text as every pool reads it: repaired ({@link #REPAIR}: mojibake, legacy
+   * Vietnamese encodings, NFC, invisible characters, look-alike letters), its style kept. For
+   * callers that find candidate siblings themselves (a distributed job keying a corpus) and must key
+   * them exactly as the pool will align them.
+   *
+   * <pre>{@code
+   * SiblingPool.repair("Ti\u00ea\u0301ng Vi\u00ea\u0323t")   // "Tiếng Việt" (NFC)
+   * }</pre>
+   *
+   * @param text a sibling's text as given
+   * @return the repaired text ({@code text} itself when nothing needed repair)
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static String repair(String text) {
+    return REPAIR.normalize(Objects.requireNonNull(text, "text"));
+  }
+
   /** Whether the index under {@code folding} is built. */
   boolean hasIndex(Folding folding) {
     return indexes.get(folding.ordinal()) != null;

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the restore4j authors
+
 package io.github.restore4j.spark;
 
 import java.io.IOException;

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the restore4j authors
+
 package io.github.restore4j.spark;
 
 import static org.apache.spark.sql.functions.array;
@@ -20,7 +23,6 @@ import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import io.github.restore4j.restore.Restorer;
-import io.github.restore4j.restore.Sibling;
 import io.github.restore4j.restore.SiblingPool;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -191,7 +193,7 @@ public final class SparkRestorer {
 
   private static Iterator<Row> siblingKeys(Fingerprints fingerprints, Row row) {
     // keyed as the pool will read it: repaired (mojibake, legacy encodings, look-alike letters)
-    String repaired = SiblingPool.of(List.of(Sibling.of("", row.getString(0)))).text(0);
+    String repaired = SiblingPool.repair(row.getString(0));
     long sno = row.getLong(1);
     long[] keys = fingerprints.document(repaired);
     List<Row> out = new ArrayList<>(keys.length);

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 the restore4j authors
+
 package io.github.restore4j.spark;
 
 import io.github.restore4j.io.TextFiles;
-import io.github.restore4j.restore.Sibling;
 import io.github.restore4j.restore.SiblingPool;
 import io.github.restore4j.text.Lines;
 import io.github.restore4j.text.Pieces;
@@ -29,7 +31,7 @@ final class ScaleFigures {
     List<String> texts = new java.util.ArrayList<>();
     long r0 = System.nanoTime();
     for (Path p : TextFiles.expandTextFiles(Path.of(args[0]))) {
-      texts.add(SiblingPool.of(List.of(Sibling.of("", TextFiles.readText(p)))).text(0));
+      texts.add(SiblingPool.repair(TextFiles.readText(p)));
     }
     System.out.printf("read and repaired in %.0f ms%n", (System.nanoTime() - r0) / 1e6);
     for (int warm = 0; warm < 2; warm++) {
