@@ -66,7 +66,9 @@ def text_files():
 
 def text_normalizer():
     folder = ROOT + "/normalize/TextNormalizerFuzzTestInputs/normalize_anyText_isIdempotentAndLineGatingChangesNothing"
-    cp = {"windows-1252": 0, "windows-1251": 1, "KOI8-R": 2, "ISO-8859-1": 3}  # Codepage, then latin-1
+    # Codepage's three, latin-1, then Java's lossy decoders (U+FFFD for an undefined byte)
+    cp = {"windows-1252": 0, "windows-1251": 1, "KOI8-R": 2, "ISO-8859-1": 3, "java-windows-1251": 4,
+          "java-windows-1250": 5}
 
     def case(name, text, layers=(), normalizer=0):
         choices = [cp[c] for c in reversed(layers)] + [len(layers), 0, normalizer]
@@ -78,7 +80,8 @@ def text_normalizer():
     case("mojibake-fr", "café crème brûlée", ["windows-1252"])
     case("mojibake-ru-twice", "дома и в городе", ["windows-1251", "windows-1251"])
     case("mojibake-three-layers", "дома", ["windows-1251", "windows-1251", "ISO-8859-1"])
-    case("mojibake-pl", "Zażółć gęślą jaźń", ["windows-1252"])
+    case("mojibake-lossy-three-layers", "дома", ["java-windows-1251", "java-windows-1251", "ISO-8859-1"])
+    case("mojibake-pl", "Zażółć gęślą jaźń", ["java-windows-1250"])
     case("mojibake-koi8", "Привет, мир", ["KOI8-R"])
     case("quoted-mojibake", "Znak „é” zapisany w UTF-8 i odczytany jako Latin-1 daje “Ã©”.")
     case("vni", "Xin chaøo caùc baïn, Myõ Ñình")

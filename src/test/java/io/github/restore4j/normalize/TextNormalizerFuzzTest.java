@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.charset.Charset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +30,11 @@ final class TextNormalizerFuzzTest {
   /**
    * What a text is misread as, one layer of mojibake each: its UTF-8 bytes shown as one of these
    * code pages shows them (windows-1252, windows-1251, KOI8-R, then latin-1), an undefined byte as
-   * the C1 control of its value, as a browser does.
+   * the C1 control of its value, as a browser does; or decoded by Java's windows-1251 or
+   * windows-1250, which put U+FFFD for an undefined byte and so lose it.
    */
-  private static final int LAYER_KINDS = Codepage.values().length + 1;
+  private static final List<Charset> LOSSY = List.of(Charset.forName("windows-1251"), Charset.forName("windows-1250"));
+  private static final int LAYER_KINDS = Codepage.values().length + 1 + LOSSY.size();
   /** Words of the clean seeds that the normalizer leaves alone, each once. */
   private static final List<String> CLEAN_WORDS = cleanWords();
   private static final String[] CLEAN_BREAKS = {" ", " ", " ", " ", "\n", ", ", ". "};
@@ -60,9 +63,13 @@ final class TextNormalizerFuzzTest {
     assertThat(n.normalizeEveryStep(text)).as("every step on the whole text").isEqualTo(once);
   }
 
-  /** The UTF-8 bytes of {@code text}, each shown as the char code page {@code kind} shows it. */
+  /** The UTF-8 bytes of {@code text} read as layer {@code kind} of {@link #LOSSY} reads them. */
   private static String misread(String text, int kind) {
     byte[] bytes = text.getBytes(UTF_8);
+    int pages = Codepage.values().length;
+    if (kind > pages) {
+      return new String(bytes, LOSSY.get(kind - pages - 1));
+    }
     char[] chars = new char[bytes.length];
     for (int i = 0; i < bytes.length; i++) {
       int b = bytes[i] & 0xFF;
