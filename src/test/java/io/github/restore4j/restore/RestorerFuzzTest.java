@@ -71,7 +71,11 @@ final class RestorerFuzzTest {
     }
 
     assertThat(r.lines()).hasSameSizeAs(Lines.of(degraded));
-    assertThat(Lines.split(r.text())).isEqualTo(r.lines().stream().map(RestoredLine::output).toList());
+    List<String> outputs = new ArrayList<>(r.lines().stream().map(RestoredLine::output).toList());
+    if (!outputs.isEmpty() && outputs.get(outputs.size() - 1).isEmpty()) {
+      outputs.remove(outputs.size() - 1); // an empty last line without a break is not in the text
+    }
+    assertThat(Lines.split(r.text())).isEqualTo(outputs);
     for (RestoredLine line : r.lines()) {
       assertThat(Folding.LOOSE.key(line.output())).as("letters of %s", line.output())
           .isEqualTo(Folding.LOOSE.key(line.input()));
