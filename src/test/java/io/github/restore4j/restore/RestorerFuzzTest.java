@@ -8,6 +8,8 @@ import io.github.restore4j.InvalidInputException;
 import io.github.restore4j.Seeds;
 import io.github.restore4j.degrade.DegradeOptions;
 import io.github.restore4j.degrade.Degrader;
+import io.github.restore4j.normalize.Step;
+import io.github.restore4j.normalize.TextNormalizer;
 import io.github.restore4j.text.Folding;
 import io.github.restore4j.text.Lines;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +22,7 @@ import java.util.List;
  * exception but the documented {@link InvalidInputException}; one output line per input line,
  * which together are the output text; no line changes the copy's letters or loses its numbers,
  * symbols or emoji ({@link CopyContent}); and a line the degradation leaves as it is, restored
- * from the sibling it was degraded from, degrades from its output back to itself — the fidelity
+ * from the sibling it was degraded from when that sibling is clean text, degrades from its output back to itself — the fidelity
  * guard's promise. (Restored from the other, unrelated sibling, a line may gain that sibling's
  * symbols between its words, as a copy that lost its punctuation should: the copy is no
  * degradation of it, so degrading again need not give the copy back.) In {@code mvn verify} it replays its
@@ -37,6 +39,8 @@ final class RestorerFuzzTest {
       Degrader.create(DegradeOptions.digits()),
       Degrader.create(DegradeOptions.tokenizer()),
       Degrader.create(DegradeOptions.asr().toBuilder().typoRate(0).build()));
+  /** The repairs but white space (the seeds have trailing spaces, and that is clean enough). */
+  private static final TextNormalizer REPAIRS = TextNormalizer.builder().disable(Step.WHITESPACE).build();
   /** Every line of the four clean seeds. */
   private static final List<String> SEED_LINES = seedLines();
 
@@ -65,6 +69,9 @@ final class RestorerFuzzTest {
     degraded = degraded.substring(0, at) + inserted + degraded.substring(at);
     List<Sibling> siblings = List.of(Sibling.of("clean", clean.toString()), Sibling.of("other", other));
 
+    // degrading again is only defined for a clean sibling: one the normalizer's repairs leave as it
+    // is (a sibling of NULs and orphaned combining marks degrades otherwise than its copied pieces)
+    boolean cleanSibling = REPAIRS.normalize(clean.toString()).equals(clean.toString());
     Restoration r;
     try {
       r = RESTORER.restore(degraded, siblings);
@@ -84,7 +91,8 @@ final class RestorerFuzzTest {
           .isEqualTo(Folding.LOOSE.key(line.input()));
       assertThat(CopyContent.isSubsequence(CopyContent.nonLetters(line.input()),
           CopyContent.nonLetters(line.output()))).as("content of %s in %s", line.input(), line.output()).isTrue();
-      if (degrader != null && "clean".equals(line.siblingId()) && degrader.degradeLine(line.input()).equals(line.input())) {
+      if (degrader != null && cleanSibling && "clean".equals(line.siblingId())
+          && degrader.degradeLine(line.input()).equals(line.input())) {
         assertThat(degrader.degradeLine(line.output())).as("degraded again: %s", line.output())
             .isEqualTo(line.input());
       }
