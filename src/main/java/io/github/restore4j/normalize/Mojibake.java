@@ -44,7 +44,12 @@ import com.ibm.icu.lang.UProperty;
  * such — latin-1's 0x80..0x9F, windows-1252's undefined 0x81 0x8D 0x8F 0x90 0x9D ("Я" is D1 8F),
  * windows-1251's undefined 0x98.
  *
- * The code pages are tried in turn until nothing changes, at most three rounds, which undoes two
+ * A line whose only mojibake is quoted samples — one sequence standing alone next to a quotation
+ * mark, {@code jak “Ã©” czy Ã¨”} — is left as it is: a text about encodings shows them on purpose,
+ * while real damage puts sequences inside words ("cafÃ©") or whole words of them. One other region
+ * on the line, and every region is decoded.
+ *
+ * <p>The code pages are tried in turn until nothing changes, at most three rounds, which undoes two
  * layers. Output is in the normal form of the decoded bytes (the Unicode step follows).
  */
 final class Mojibake {
@@ -296,6 +301,9 @@ final class Mojibake {
   private static String fix(String s, Codepage cp, ChangeLog log) {
     final int n = s.length();
     Edits edits = null;
+    final int[] region = new int[4];
+    int sampleLineEnd = 0; // the end of the line whose samplesOnly is known (so once per line)
+    boolean samplesOnly = false;
     int i = 0;
     while (i < n) {
       int len = sequenceLength(s, i, cp);
@@ -303,33 +311,24 @@ final class Mojibake {
         i++;
         continue;
       }
-      // A region: sequences with ASCII between them, ending at the last sequence.
       int start = i;
-      int end = i;
-      int sequences = 0;
-      int longest = 0;
-      boolean trigger = false;
-      boolean glued = false;
-      int j = i;
-      while (j < n) {
-        len = sequenceLength(s, j, cp);
-        if (len > 0) {
-          sequences++;
-          longest = Math.max(longest, len);
-          trigger |= cp == Codepage.WINDOWS_1251 ? cp1251Trigger(s, j)
-              : cp == Codepage.KOI8_R ? hasKoi8Sign(s, j, len) : true;
-          glued |= gluedToLatin(s, j, len);
-          j += len;
-          end = j;
-        } else if (s.charAt(j) < 0x80) {
-          j++;
-        } else {
-          break;
-        }
-      }
+      scanRegion(s, i, cp, region);
+      int end = region[END];
+      int sequences = region[SEQUENCES];
+      int longest = region[LONGEST];
       i = end;
-      if (!trigger || (cp == Codepage.KOI8_R && sequences < 2 && !glued)) {
+      if (region[CANDIDATE] == 0) {
         continue;
+      }
+      if (sequences == 1 && isQuotedSample(s, start, end)) {
+        if (start >= sampleLineEnd) {
+          int feed = s.indexOf('\n', start);
+          sampleLineEnd = feed < 0 ? n : feed;
+          samplesOnly = onlySamples(s, s.lastIndexOf('\n', start - 1) + 1, sampleLineEnd, cp);
+        }
+        if (samplesOnly) {
+          continue;
+        }
       }
       // Decode word by word, so that one implausible word does not keep its neighbours broken.
       boolean lonePair = sequences == 1 && longest == 2;
@@ -355,6 +354,96 @@ final class Mojibake {
       }
     }
     return edits == null ? s : edits.result();
+  }
+
+  private static final int END = 0;
+  private static final int SEQUENCES = 1;
+  private static final int LONGEST = 2;
+  private static final int CANDIDATE = 3;
+
+  /**
+   * Reads the region that starts with the sequence at {@code i}: sequences with ASCII between them,
+   * ending at the last sequence. Fills {@code region}: its {@link #END}, how many {@link
+   * #SEQUENCES}, the {@link #LONGEST} one's length, and whether it is a {@link #CANDIDATE} for
+   * decoding (1: it has its code page's trigger) or not (0).
+   */
+  private static void scanRegion(String s, int i, Codepage cp, int[] region) {
+    final int n = s.length();
+    int end = i;
+    int sequences = 0;
+    int longest = 0;
+    boolean trigger = false;
+    boolean glued = false;
+    int j = i;
+    while (j < n) {
+      int len = sequenceLength(s, j, cp);
+      if (len > 0) {
+        sequences++;
+        longest = Math.max(longest, len);
+        trigger |= cp == Codepage.WINDOWS_1251 ? cp1251Trigger(s, j)
+            : cp == Codepage.KOI8_R ? hasKoi8Sign(s, j, len) : true;
+        glued |= gluedToLatin(s, j, len);
+        j += len;
+        end = j;
+      } else if (s.charAt(j) < 0x80) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    region[END] = end;
+    region[SEQUENCES] = sequences;
+    region[LONGEST] = longest;
+    region[CANDIDATE] = trigger && !(cp == Codepage.KOI8_R && sequences < 2 && !glued) ? 1 : 0;
+  }
+
+  /**
+   * True when the one sequence {@code s[start, end)} stands alone between a quotation mark and a
+   * quotation mark, white space, punctuation or the edge of its line: {@code “Ã©”}, {@code Ã¨”,}.
+   * A text about encodings quotes such samples on purpose; real mojibake sits inside words.
+   */
+  private static boolean isQuotedSample(String s, int start, int end) {
+    int before = start > 0 ? s.codePointBefore(start) : -1;
+    int after = end < s.length() ? s.codePointAt(end) : -1;
+    return (isQuote(before) || isQuote(after)) && isSampleEdge(before) && isSampleEdge(after);
+  }
+
+  private static boolean isQuote(int c) {
+    return c >= 0 && UCharacter.hasBinaryProperty(c, UProperty.QUOTATION_MARK);
+  }
+
+  private static boolean isSampleEdge(int c) {
+    if (c < 0 || c == '\n' || c == '\r' || UCharacter.isUWhiteSpace(c)) {
+      return true;
+    }
+    int type = UCharacter.getType(c);
+    return type == UCharacterCategory.START_PUNCTUATION || type == UCharacterCategory.END_PUNCTUATION
+        || type == UCharacterCategory.OTHER_PUNCTUATION || type == UCharacterCategory.DASH_PUNCTUATION
+        || type == UCharacterCategory.INITIAL_PUNCTUATION || type == UCharacterCategory.FINAL_PUNCTUATION;
+  }
+
+  /**
+   * True when every region of {@code cp} that could be decoded on the line {@code s[from,
+   * lineEnd)} is a quoted sample ({@link #isQuotedSample}): the line quotes mojibake on purpose and is
+   * otherwise clean, so it is left as it is. One piece of mojibake elsewhere on the line, and the
+   * samples are taken for damage too. Line-local, so that the line-gated run agrees with the
+   * whole-text one.
+   */
+  private static boolean onlySamples(String s, int from, int lineEnd, Codepage cp) {
+    final int[] region = new int[4];
+    int i = from;
+    while (i < lineEnd) {
+      if (sequenceLength(s, i, cp) == 0) {
+        i++;
+        continue;
+      }
+      scanRegion(s, i, cp, region);
+      if (region[CANDIDATE] == 1 && !(region[SEQUENCES] == 1 && isQuotedSample(s, i, region[END]))) {
+        return false;
+      }
+      i = region[END];
+    }
+    return true;
   }
 
   private static boolean isAsciiSpace(char c) {

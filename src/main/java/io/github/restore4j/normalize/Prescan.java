@@ -29,8 +29,9 @@ import java.util.Arrays;
  * <ul>
  *   <li>a space ({@link #S}) followed by a space or line break ({@link #SN});
  *   <li>a Latin letter ({@link #L}) followed by a Cyrillic one ({@link #C}), or the reverse
- *       ({@link #C} then {@link #L_HI}) — also with one word character ({@link #WN}: apostrophe,
- *       combining mark, zero-width) between them, through the char before the previous;
+ *       ({@link #C} then {@link #L_HI}) — also with word characters ({@link #WN}: apostrophe,
+ *       combining mark, zero-width) between them, through the last char before them (any number
+ *       of them: "a" and "с" with 64 combining marks between make a mixed word for the step too);
  *   <li>a mojibake lead followed by a continuation ({@link #LEAD_1252}/{@link #CONT_1252},
  *       {@link #LEAD_1251}/{@link #CONT_1251}, {@link #LEAD_V}/{@link #CONT_V}), which then takes
  *       a branch to the exact check — rare in clean text.
@@ -95,9 +96,8 @@ final class Prescan {
   /** A Latin letter again, one bit up: Cyrillic then Latin. */
   static final int L_HI = 1 << 4;
   /**
-   * A word character that is not a letter: apostrophe, combining mark, zero-width character. Two
-   * bits, 9 above {@link #C} and {@link #L_HI}, so that {@code prev >>> 9} masks a script change
-   * across it in one AND (the other bits it brings down fall outside {@link #MIXED}).
+   * A word character that is not a letter: apostrophe, combining mark, zero-width character. The
+   * script-change check looks through any run of them.
    */
   static final int WN = 3 << 12;
   /** A Latin-1 letter U+00C2..U+00F4: the first byte of UTF-8 read as windows-1252? */
@@ -114,7 +114,6 @@ final class Prescan {
   static final int CONT_V = 1 << 11;
   private static final int PAIRS = CONT_1252 | CONT_1251 | CONT_V;
   private static final int MIXED = C | L_HI;
-  private static final int WN_SHIFT = 9;
   private static final int FLAG_SHIFT = 16;
 
   /**
@@ -287,7 +286,7 @@ final class Prescan {
     final int[] table = TABLE;
     int flags = 0; // of the lines done
     int prev = 0; // entry of the previous char
-    int prev2 = 0; // and of the one before
+    int word = 0; // entry of the last char that is not a word character (WN): marks are transparent
     lineCount = 0;
     // Line by line: String.indexOf finds the line feed (vectorized), and the loop over the line's
     // chars, line feed included, stays without a branch per char.
@@ -297,7 +296,7 @@ final class Prescan {
       int stop = feed < 0 ? n : feed + 1;
       int acc = 0; // OR of the entries of this line
       int pairs = 0; // OR of (prev << 1) & entry: space runs, script changes, mojibake pairs
-      int gapped = 0; // the same across one word character: script changes
+      int gapped = 0; // the same across a run of word characters: script changes
       int context = 0;
       for (int i = start; i < stop; i++) {
         final char c = s.charAt(i);
@@ -305,12 +304,12 @@ final class Prescan {
         acc |= k;
         final int pair = (prev << 1) & k;
         pairs |= pair;
-        gapped |= (prev2 << 1) & k & (prev >>> WN_SHIFT);
+        gapped |= (word << 1) & k;
         if ((pair & PAIRS) != 0) {
           context |= lookAround(s, i, pair);
         }
-        prev2 = prev;
         prev = k;
+        word = (k & WN) != 0 ? word : k;
       }
       int line = lineFlags(acc, pairs, gapped, context);
       if (feed < 0 && (prev & S) != 0) {

@@ -42,7 +42,14 @@ public final class TextNormalizer {
    * for itself).
    */
   private static final int EVERY_STEP = ~Prescan.VIETNAMESE_LETTER;
-  private static final int MAX_PASSES = 3;
+  /**
+   * Damaged text reaches its fixed point in one or two passes. Mojibake whose undefined bytes a
+   * decoder replaced by U+FFFD, up to three layers deep, can take more (a repair there leaves a
+   * look-alike or a pair that another step repairs next): with three passes, 5 of 20,000 generated
+   * cases still changed on a second run (found by TextNormalizerFuzzTest); with eight, none did.
+   * Clean text still takes one pass, and each pass only runs when the one before changed the text.
+   */
+  private static final int MAX_PASSES = 8;
 
   private final UnicodeForm form;
   private final SpaceStyle spaces;

@@ -233,6 +233,10 @@ public final class Restorer {
     }
     String text = UNICODE_ONLY.normalize(degraded);
     List<Lines.Line> split = Lines.of(text);
+    if (!degraded.isEmpty() && !Lines.endsWithBreak(degraded) && (text.isEmpty() || Lines.endsWithBreak(text))) {
+      // a last line of invisible characters only is empty now, and Lines.of does not count it
+      split.add(new Lines.Line("", ""));
+    }
     List<String> rawLines = new ArrayList<>(split.size());
     for (Lines.Line line : split) {
       if (line.text().length() > options.maxLineLength()) {

@@ -166,6 +166,20 @@ final class LineGatingTest {
     assertThat(n.steps()).extracting(AppliedStep::step).containsOnly(Step.MOJIBAKE);
   }
 
+  /**
+   * Found by TextNormalizerFuzzTest: a Latin and a Cyrillic letter with a run of combining marks
+   * between them make a mixed word for the step, but the scan only looked across one mark, so the
+   * gated run left the word alone and the whole-text run repaired it.
+   */
+  @Test
+  void normalize_scriptChangeAcrossARunOfMarks_flagsTheLineForTheMixedScriptStep() {
+    String marks = "\u0301\u0323\u0300".repeat(20);
+    String text = "clean line\na" + marks + "\u0441" + marks + " b";
+    String whole = TextNormalizer.defaults().normalizeEveryStep(text);
+    assertThat(whole).contains("c").doesNotContain("\u0441");
+    assertThat(TextNormalizer.defaults().normalize(text)).isEqualTo(whole);
+  }
+
   @Test
   void normalize_mojibakeRegionAcrossALineFeed_decodedAsOneRegion() {
     // "в" in UTF-8 read as KOI8-R is "п╢": one sequence per line, but KOI8-R wants two in a

@@ -5,6 +5,7 @@ package io.github.restore4j.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -39,6 +40,21 @@ final class MojibakeLayersTest {
     assertThat(damaged).startsWith("Ð\u00A0Â\u00A0Ð¢â\u0080\u0098Ð\u00A0Â\u00A0Ð¡");
     assertThat(DEFAULTS.normalize(damaged)).isEqualTo("дома");
     assertThat(DEFAULTS.normalize("Мы были " + damaged + " вчера.")).isEqualTo("Мы были дома вчера.");
+  }
+
+  /**
+   * Found by TextNormalizerFuzzTest: the reproducer's layers made by Java's decoders, which put
+   * U+FFFD for windows-1251's undefined 0x98; the text cannot come back whole, and three passes
+   * left a look-alike that a second run repaired ("Р\u00A0TâPC…" then "PTâPC…").
+   */
+  @Test
+  void normalize_threeLayersByALossyDecoder_isIdempotent() {
+    Charset cp1251 = Charset.forName("windows-1251");
+    String damaged = new String(new String(new String("дома".getBytes(StandardCharsets.UTF_8), cp1251)
+        .getBytes(StandardCharsets.UTF_8), cp1251).getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    String once = DEFAULTS.normalize(damaged);
+    assertThat(DEFAULTS.normalize(once)).isSameAs(once);
+    assertThat(DEFAULTS.normalizeEveryStep(damaged)).isEqualTo(once);
   }
 
   /**

@@ -73,6 +73,42 @@ final class MojibakeTest {
         .containsOnly("UTF-8 read as windows-1251 decoded");
   }
 
+  /**
+   * Issue 10, item 11: a Polish handbook sentence about encodings quotes mojibake on purpose
+   * ({@code “Ã©”}); normalize read the samples back and destroyed what the text says.
+   */
+  private static final String QUOTED_SAMPLES = "Jeśli w tekście po francusku zamiast liter z akcentem "
+      + "widać ciągi takie jak “Ã©” czy Ã¨” bądź “Ã§”, plik w UTF-8 odczytano jako ISO-8859-15.";
+
+  @Test
+  void normalize_quotedSamplesInCleanLine_areLeftAlone() {
+    TextNormalizer n = TextNormalizer.defaults();
+    assertThat(n.normalize(QUOTED_SAMPLES)).isSameAs(QUOTED_SAMPLES);
+    assertThat(n.normalize("You see \"Ã©\" where \"é\" was meant.")).isEqualTo("You see \"Ã©\" where \"é\" was meant.");
+    assertThat(n.normalizeEveryStep(QUOTED_SAMPLES)).isEqualTo(QUOTED_SAMPLES);
+  }
+
+  @Test
+  void normalize_quotedSampleOnALineWithOtherMojibake_isRepairedWithIt() {
+    assertThat(Mojibake.apply("Le “Ã©” de cafÃ©", null)).isEqualTo("Le “é” de café");
+    assertThat(Mojibake.apply("“Ã©” und “ÃƒÂ©tÃƒÂ©”", null)).isEqualTo("“é” und “été”");
+  }
+
+  @Test
+  void normalize_samplesAreJudgedLineByLine() {
+    String text = QUOTED_SAMPLES + "\nUn cafÃ© crÃ¨me.";
+    String expected = QUOTED_SAMPLES + "\nUn café crème.";
+    assertThat(TextNormalizer.defaults().normalize(text)).isEqualTo(expected);
+    assertThat(TextNormalizer.defaults().normalizeEveryStep(text)).isEqualTo(expected);
+  }
+
+  @Test
+  void normalize_sequenceThatIsNotAQuotedSample_isRepaired() {
+    assertThat(Mojibake.apply("Ã© est une lettre", null)).isEqualTo("é est une lettre"); // not quoted
+    assertThat(Mojibake.apply("“Ã©tÃ©”", null)).isEqualTo("“été”"); // a word, not one sequence
+    assertThat(Mojibake.apply("“xÃ©”", null)).isEqualTo("“xé”"); // inside a word
+  }
+
   private static void assertRoundTrip(List<String> lines, String charset) {
     Charset cs = Charset.forName(charset);
     int changed = 0;

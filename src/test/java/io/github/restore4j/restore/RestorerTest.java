@@ -64,6 +64,16 @@ final class RestorerTest {
         + "EU và Nga cũng chưa phản hồi thông tin này.\n");
   }
 
+  /** Found by RestorerFuzzTest: a last line of invisible characters only was dropped. */
+  @Test
+  void restore_lastLineOfInvisibleCharacters_staysAnEmptyLine() {
+    Restoration r = RESTORER.restore("mỹ nga\n\u200B", SEEDS);
+    assertThat(r.lines()).extracting(RestoredLine::output).containsExactly("Mỹ, Nga", "");
+    assertThat(r.text()).isEqualTo("Mỹ, Nga\n");
+
+    assertThat(RESTORER.restore("\u200B\uFEFF", SEEDS).lines()).extracting(RestoredLine::output).containsExactly("");
+  }
+
   @Test
   void restore_misplacedToneMarks_takeSiblingPlacement() {
     assertThat(restore("eu và nga cũng chưa phản hồi thông tin naỳ")).endsWith("thông tin này.");

@@ -104,7 +104,7 @@ final class GroupRestore implements MapPartitionsFunction<Row, Row> {
           changes.add(k.name());
         }
       }
-      out.add(RowFactory.create(l.index(), l.input(), l.output(), l.status().name(), l.siblingId(),
+      out.add(RowFactory.create(l.index(), l.input(), l.output(), l.status().name(), l.siblingId().orElse(null),
           l.span().start(), l.span().end(), seq(changes), l.words(), l.wordsAligned(), l.confidence()));
     }
     return out;

@@ -75,11 +75,11 @@ final class Corpora {
         RestoredLine l = lines.get(i);
         Row g = i < got.size() ? got.get(i) : null;
         if (g != null && l.output().equals(g.getString(2)) && l.status().name().equals(g.getString(3))
-            && Objects.equals(l.siblingId(), g.getString(4)) && l.span().start() == g.getInt(5)
+            && Objects.equals(l.siblingId().orElse(null), g.getString(4)) && l.span().start() == g.getInt(5)
             && l.span().end() == g.getInt(6)) {
           same++;
         } else if (report.size() < 20) {
-          report.add(e.getKey() + ":" + i + " expected [" + l.siblingId() + " " + l.status() + "] " + l.output()
+          report.add(e.getKey() + ":" + i + " expected [" + l.siblingId().orElse(null) + " " + l.status() + "] " + l.output()
               + "\n   got [" + (g == null ? "-" : g.getString(4) + " " + g.getString(3) + "] " + g.getString(2)));
         }
       }
