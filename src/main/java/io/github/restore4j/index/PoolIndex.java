@@ -280,6 +280,22 @@ public final class PoolIndex {
     return pieceStart[p];
   }
 
+  /**
+   * The first position in {@code [lo, hi)} whose piece starts at or after char offset
+   * {@code offset}, or {@code hi} (positions of one document start in increasing order).
+   */
+  public int firstStartingAtOrAfter(int lo, int hi, int offset) {
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (pieceStart[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   public int pieceEnd(int p) {
     return pieceEnd[p];
   }

@@ -27,6 +27,8 @@ public record BatchRestoration(Map<String, Restoration> restored, Map<String, In
   /**
    * Checks that no document is in both maps and copies them, keeping their order.
    *
+   * @param restored the restorations, by document name
+   * @param failed   the documents the engine refused, by name
    * @throws NullPointerException     if a map, a name or a value is null
    * @throws IllegalArgumentException if a document is both restored and failed
    */

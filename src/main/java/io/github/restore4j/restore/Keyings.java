@@ -96,17 +96,7 @@ final class Keyings {
 
   /** The first position of document {@code doc} whose piece starts at or after {@code offset}. */
   private static int startingAtOrAfter(PoolIndex index, int doc, int offset) {
-    int lo = index.docStart(doc);
-    int hi = index.docStart(doc + 1);
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (index.pieceStart(mid) < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return index.firstStartingAtOrAfter(index.docStart(doc), index.docStart(doc + 1), offset);
   }
 
   /** The last position of document {@code doc} whose piece ends at or before {@code offset}. */

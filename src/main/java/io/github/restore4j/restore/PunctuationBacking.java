@@ -211,23 +211,10 @@ final class PunctuationBacking {
       int from = pool.sentenceStartAtOrBefore(d, index.pieceStart(p));
       int to = pool.sentenceEndAtOrAfter(d, index.pieceEnd(p));
       doc[size] = d;
-      first[size] = Math.min(p, firstStartingAtOrAfter(lo, hi, from));
-      end[size] = Math.max(p + 1, firstStartingAtOrAfter(lo, hi, to));
+      first[size] = Math.min(p, index.firstStartingAtOrAfter(lo, hi, from));
+      end[size] = Math.max(p + 1, index.firstStartingAtOrAfter(lo, hi, to));
       matched[size] = 0;
       return size++;
-    }
-
-    /** The first stream piece in {@code [lo, hi)} that starts at or after char offset {@code offset}, or {@code hi}. */
-    private int firstStartingAtOrAfter(int lo, int hi, int offset) {
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (index.pieceStart(mid) < offset) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
     }
   }
 }

@@ -101,7 +101,7 @@ public final class Restorer {
   /**
    * A short description for logs.
    *
-   * @return {@code "Restorer{"} and the options
+   * @return {@code "Restorer{" + options + "}"}
    */
   @Override
   public String toString() {
