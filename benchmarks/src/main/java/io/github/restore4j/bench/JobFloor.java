@@ -4,7 +4,6 @@
 package io.github.restore4j.bench;
 
 import com.ibm.icu.text.Normalizer2;
-import io.github.restore4j.index.Vocabulary;
 import io.github.restore4j.text.Folding;
 import io.github.restore4j.text.Lines;
 import io.github.restore4j.text.Pieces;
@@ -12,14 +11,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The floor of the whole-job benchmark ({@code scripts/job-benchmark.sh}): what any restoration of
  * these inputs must at least do — read every file, bring it to NFC, split it into lines and pieces,
  * fold every piece and intern its key — with restore4j's own classes ({@link Lines},
- * {@link Pieces}, {@link Folding#STRICT}, {@link Vocabulary}), one thread.
+ * {@link Pieces}, {@link Folding#STRICT}; keys interned to dense ids in a {@code HashMap}, as the
+ * engine's {@code Vocabulary} does, whose interning only the index may call), one thread.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.restore4j.bench.JobFloor \
@@ -35,7 +37,7 @@ public final class JobFloor {
   public static void main(String[] args) throws IOException {
     long t0 = System.nanoTime();
     Normalizer2 nfc = Normalizer2.getNFCInstance();
-    Vocabulary vocabulary = new Vocabulary();
+    Map<String, Integer> vocabulary = new HashMap<>();
     long pieces = 0;
     long lines = 0;
     long chars = 0;
@@ -52,7 +54,7 @@ public final class JobFloor {
           for (int i = 0; i < p.size(); i++) {
             String key = Folding.STRICT.key(line, p.start(i), p.end(i));
             if (!key.isEmpty()) {
-              vocabulary.intern(key);
+              vocabulary.putIfAbsent(key, vocabulary.size());
               pieces++;
             }
           }
