@@ -4,6 +4,7 @@
 package io.github.restore4j.model;
 
 import com.ibm.icu.lang.UCharacter;
+import io.github.restore4j.text.Chars;
 import io.github.restore4j.text.Folding;
 import io.github.restore4j.text.Pieces;
 import java.util.Arrays;
@@ -101,7 +102,7 @@ public final class FormDecoder {
     int prevEnd = 0;
     for (int i = 0; i < n; i++) {
       words[i] = line.substring(p.start(i), p.end(i));
-      starts[i] = i == 0 || FormLearner.startsSentence(line, prevEnd, p.start(i));
+      starts[i] = i == 0 || Chars.endsSentence(line, prevEnd, p.start(i));
       prevEnd = p.end(i);
     }
     String[] out = new String[n];

@@ -5,6 +5,7 @@ package io.github.restore4j.model;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
+import io.github.restore4j.text.Chars;
 import io.github.restore4j.text.Pieces;
 import java.util.Arrays;
 import java.util.Locale;
@@ -70,7 +71,7 @@ final class FormLearner {
     for (int i = 0; i < pieces.size(); i++) {
       int s = pieces.start(i);
       int e = pieces.end(i);
-      boolean start = i == 0 || startsSentence(text, prevEnd, s);
+      boolean start = i == 0 || Chars.endsSentence(text, prevEnd, s);
       prevEnd = e;
       if (e - s > MAX_FORM_LENGTH || hasDigit(text, s, e)) {
         push(BREAK);
@@ -87,20 +88,6 @@ final class FormLearner {
       tokens = Arrays.copyOf(tokens, size * 2);
     }
     tokens[size++] = token;
-  }
-
-  /** Whether the text between two pieces ends a sentence: a terminal mark, then white space. */
-  static boolean startsSentence(CharSequence text, int from, int to) {
-    boolean terminal = false;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c == '.' || c == '!' || c == '?' || c == '…') {
-        terminal = true;
-      } else if (terminal && Character.isWhitespace(c)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean hasDigit(String text, int from, int to) {

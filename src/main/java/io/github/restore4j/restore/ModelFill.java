@@ -4,6 +4,7 @@
 package io.github.restore4j.restore;
 
 import io.github.restore4j.model.FormDecoder;
+import io.github.restore4j.text.Chars;
 import io.github.restore4j.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ final class ModelFill {
       fixed[i] = map != null && map.kind[i].matchedByForm();
       open |= !fixed[i];
       words[i] = fixed[i] ? draft.piece[i] : line.piece(i);
-      starts[i] = i == 0 ? startsSentence : endsSentence(draft.sep[i]);
+      starts[i] = i == 0 ? startsSentence : Chars.endsSentence(draft.sep[i], 0, draft.sep[i].length());
     }
     if (!open) {
       return null;
@@ -82,20 +83,6 @@ final class ModelFill {
       }
     }
     return modeled.isEmpty() ? null : new Filled(d, modeled);
-  }
-
-  /** Whether text between two words ends a sentence: {@code . ! ? …} followed by white space. */
-  static boolean endsSentence(String sep) {
-    boolean terminal = false;
-    for (int i = 0; i < sep.length(); i++) {
-      char c = sep.charAt(i);
-      if (c == '.' || c == '!' || c == '?' || c == '…') {
-        terminal = true;
-      } else if (terminal && Character.isWhitespace(c)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void ensure(int m) {

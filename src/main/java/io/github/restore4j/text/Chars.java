@@ -52,6 +52,23 @@ public final class Chars {
     return (1 << UCharacter.getType(cp) & (LETTER | MARK | NUMBER)) == 0 && !isSpace(cp);
   }
 
+  /**
+   * Whether {@code text[from, to)}, the text between two words, ends a sentence: one of
+   * {@code . ! ? …}, then white space.
+   */
+  public static boolean endsSentence(CharSequence text, int from, int to) {
+    boolean terminal = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == '…') {
+        terminal = true;
+      } else if (terminal && Character.isWhitespace(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether every char of {@code s} is below U+0080. */
   public static boolean isAscii(CharSequence s) {
     for (int i = 0, n = s.length(); i < n; i++) {
