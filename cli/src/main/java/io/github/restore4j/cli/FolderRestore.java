@@ -131,7 +131,7 @@ final class FolderRestore {
         continue;
       }
       try (OutputFiles outputFiles = new OutputFiles()) {
-        for (Map.Entry<Path, Output> o : outputsOf(name).entrySet()) {
+        for (Map.Entry<Path, ResultFormat> o : outputsOf(name).entrySet()) {
           outputFiles.add(o.getKey(), o.getValue().render(name, restoration));
         }
         outputFiles.commit();
@@ -151,33 +151,19 @@ final class FolderRestore {
     return failures == 0 ? Main.EXIT_OK : Main.EXIT_BAD_INPUT;
   }
 
-  /** What is written for each input file, and where. */
-  private enum Output {
-    TEXT, PROVENANCE, JSON, REPORT;
-
-    String render(String name, Restoration restoration) {
-      return switch (this) {
-        case TEXT -> restoration.text();
-        case PROVENANCE -> ProvenanceTsv.format(restoration);
-        case JSON -> JsonLines.format(restoration);
-        case REPORT -> HtmlReport.format(name, restoration);
-      };
-    }
-  }
-
   /** The output paths of one input file, its text first. */
-  private Map<Path, Output> outputsOf(String name) {
-    Map<Path, Output> paths = new LinkedHashMap<>();
+  private Map<Path, ResultFormat> outputsOf(String name) {
+    Map<Path, ResultFormat> paths = new LinkedHashMap<>();
     String stem = stem(name);
-    paths.put(out.resolve(name), Output.TEXT);
+    paths.put(out.resolve(name), ResultFormat.TEXT);
     if (provenance != null) {
-      paths.put(provenance.resolve(stem + ".tsv"), Output.PROVENANCE);
+      paths.put(provenance.resolve(stem + ".tsv"), ResultFormat.PROVENANCE);
     }
     if (json != null) {
-      paths.put(json.resolve(stem + ".jsonl"), Output.JSON);
+      paths.put(json.resolve(stem + ".jsonl"), ResultFormat.JSON);
     }
     if (report != null) {
-      paths.put(report.resolve(stem + ".html"), Output.REPORT);
+      paths.put(report.resolve(stem + ".html"), ResultFormat.REPORT);
     }
     return paths;
   }

@@ -160,16 +160,15 @@ final class RestoreCommand implements Callable<Integer> {
 
     // All or nothing: every file goes to a temp file, standard output is checked, then the renames.
     try (OutputFiles files = new OutputFiles()) {
-      if (provenance != null) {
-        files.add(provenance, ProvenanceTsv.format(restoration));
-      }
-      if (json != null) {
-        files.add(json, JsonLines.format(restoration));
-      }
-      if (report != null) {
-        String name = RestoreInputs.isStandardInput(degraded) ? RestoreInputs.STDIN
-            : String.valueOf(degraded.getFileName());
-        files.add(report, HtmlReport.format(name, restoration));
+      String name = RestoreInputs.isStandardInput(degraded) ? RestoreInputs.STDIN
+          : String.valueOf(degraded.getFileName());
+      Map<Path, ResultFormat> results = new LinkedHashMap<>();
+      results.put(provenance, ResultFormat.PROVENANCE);
+      results.put(json, ResultFormat.JSON);
+      results.put(report, ResultFormat.REPORT);
+      results.remove(null);
+      for (Map.Entry<Path, ResultFormat> r : results.entrySet()) {
+        files.add(r.getKey(), r.getValue().render(name, restoration));
       }
       if (out != null) {
         files.add(out, restoration.text());
